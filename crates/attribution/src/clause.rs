@@ -1,0 +1,862 @@
+//! Cues, sources and contents inside one sentence.
+//!
+//! A cue is a reporting or belief verb (`said`, `told`, `believe`), a
+//! phrase such as `according to`, or an agentless passive (`is believed
+//! to`). Around each cue the sentence is read for the patterns news writing
+//! uses:
+//!
+//! - a quotation next to the cue: `“...,” Rutte told lawmakers` or
+//!   `Nair said: “...”` (direct);
+//! - `SOURCE said (that) CLAUSE` and `CLAUSE, SOURCE said` (indirect);
+//! - `CLAUSE, according to SOURCE` and `According to SOURCE, CLAUSE`;
+//! - a second cue sharing the source: `..., calling it “unsustainable”`;
+//! - `is believed to ...`: no source.
+
+use factmark_core::token::{Class, Token};
+use factmark_core::{AttributionKind, Span};
+
+use crate::lexicons::{Form, Lexicons};
+
+/// An attribution found in one sentence, before its source is resolved.
+#[derive(Clone, Debug)]
+pub(crate) struct Found {
+    pub(crate) source: Option<Span>,
+    pub(crate) cue: Span,
+    pub(crate) content: Span,
+    pub(crate) parts: Vec<Span>,
+    pub(crate) kind: AttributionKind,
+    /// The cue is a belief or estimate verb.
+    pub(crate) hedged: bool,
+}
+
+/// What kind of cue a token run is.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum CueKind {
+    /// A reporting or belief verb with its subject before or after it.
+    Verb { hedged: bool, hypothetical: bool },
+    /// `is believed to`: an agentless passive.
+    Passive { hedged: bool },
+    /// `according to`.
+    According,
+    /// `, adding that`: shares the source of the cue before it.
+    Participle { hedged: bool },
+}
+
+#[derive(Clone, Copy, Debug)]
+struct Cue {
+    /// First token (an auxiliary such as `have` in `have said`).
+    start: usize,
+    /// One past the last token.
+    end: usize,
+    kind: CueKind,
+}
+
+pub(crate) struct Clause<'a> {
+    text: &'a str,
+    toks: &'a [Token],
+    lex: &'a Lexicons,
+    /// Quotations of the whole article.
+    quotes: &'a [Span],
+    sentence: Span,
+}
+
+const PRONOUNS: &[&str] =
+    &["he", "she", "it", "they", "we", "i", "you", "who"];
+const BE: &[&str] = &["is", "are", "was", "were", "be", "been", "being"];
+const AUX: &[&str] = &[
+    "has", "have", "had", "will", "would", "could", "may", "might", "should",
+    "must", "did", "does", "do", "can",
+];
+const ADVERBS: &[&str] = &[
+    "also",
+    "previously",
+    "reportedly",
+    "repeatedly",
+    "again",
+    "later",
+    "earlier",
+    "recently",
+    "once",
+    "then",
+    "now",
+    "often",
+    "publicly",
+    "privately",
+    "separately",
+    "further",
+    "already",
+    "always",
+    "just",
+];
+const DETERMINERS: &[&str] = &[
+    "the", "a", "an", "this", "that", "these", "those", "its", "their", "his",
+    "her", "our", "my", "your", "so", "average",
+];
+/// Words that end a subject read backwards from its verb.
+const SUBJECT_STOPS: &[&str] = &[
+    "that", "which", "who", "whom", "is", "are", "was", "were", "be", "been",
+    "has", "have", "had", "will", "would", "can", "could", "should", "may",
+    "might", "must", "to", "not", "as", "when", "while", "because", "if",
+    "since", "after", "before", "than", "where",
+];
+
+fn in_list(w: &str, list: &[&str]) -> bool {
+    list.iter().any(|l| w.eq_ignore_ascii_case(l))
+}
+
+impl<'a> Clause<'a> {
+    pub(crate) fn new(
+        text: &'a str,
+        toks: &'a [Token],
+        lex: &'a Lexicons,
+        quotes: &'a [Span],
+        sentence: Span,
+    ) -> Clause<'a> {
+        Clause { text, toks, lex, quotes, sentence }
+    }
+
+    // ----------------------------------------------------------- tokens
+
+    fn str(&self, i: usize) -> &'a str {
+        &self.text[self.toks[i].span]
+    }
+
+    fn word(&self, i: usize) -> Option<&'a str> {
+        self.toks
+            .get(i)
+            .filter(|t| t.class == Class::Word)
+            .map(|t| &self.text[t.span])
+    }
+
+    fn is_word_in(&self, i: usize, list: &[&str]) -> bool {
+        self.word(i).is_some_and(|w| in_list(w, list))
+    }
+
+    fn is_punct(&self, i: usize, p: &[&str]) -> bool {
+        self.toks.get(i).is_some_and(|t| t.class == Class::Punct)
+            && p.contains(&self.str(i))
+    }
+
+    fn is_quote_mark(&self, i: usize) -> bool {
+        self.is_punct(i, &["“", "”", "\"", "‘", "’", "'"])
+    }
+
+    fn is_capitalized(&self, i: usize) -> bool {
+        self.word(i)
+            .and_then(|w| w.chars().next())
+            .is_some_and(char::is_uppercase)
+    }
+
+    fn span(&self, start: usize, end: usize) -> Span {
+        Span::new(self.toks[start].span.start, self.toks[end - 1].span.end)
+    }
+
+    /// The quotation that contains byte `at`, if any.
+    fn quote_at(&self, at: usize) -> Option<Span> {
+        let i = self.quotes.partition_point(|q| q.end <= at);
+        self.quotes.get(i).copied().filter(|q| q.start <= at)
+    }
+
+    /// Returns true if and only if token `i` lies inside a quotation (the
+    /// quoted words are not the writer's cues).
+    fn in_quote(&self, i: usize) -> bool {
+        let at = self.toks[i].span.start;
+        self.quote_at(at).is_some_and(|q| q.start < at && at < q.end)
+    }
+
+    // ------------------------------------------------------------- cues
+
+    fn cues(&self) -> Vec<Cue> {
+        let mut out = Vec::new();
+        let n = self.toks.len();
+        let mut j = 0;
+        while j < n {
+            if self.in_quote(j) {
+                j += 1;
+                continue;
+            }
+            if let Some(len) = self.cue_phrase_at(j) {
+                out.push(Cue {
+                    start: j,
+                    end: j + len,
+                    kind: CueKind::According,
+                });
+                j += len;
+                continue;
+            }
+            if let Some(cue) = self.verb_cue_at(j) {
+                out.push(cue);
+                j = cue.end;
+                continue;
+            }
+            j += 1;
+        }
+        out
+    }
+
+    fn cue_phrase_at(&self, j: usize) -> Option<usize> {
+        self.lex.cue_phrases.iter().find_map(|p| {
+            let ok = p.iter().enumerate().all(|(k, w)| {
+                self.word(j + k).is_some_and(|t| t.eq_ignore_ascii_case(w))
+            });
+            ok.then_some(p.len())
+        })
+    }
+
+    fn verb_cue_at(&self, j: usize) -> Option<Cue> {
+        let w = self.word(j)?;
+        let verb = self.lex.verb(w)?;
+        let prev = j.checked_sub(1);
+        let prev_word = prev.and_then(|p| self.word(p));
+        // "has not disclosed", "doesn't say": nothing is attributed.
+        if prev_word.is_some_and(|p| {
+            in_list(p, &["not", "never"])
+                || p.ends_with("n't")
+                || p.ends_with("n’t")
+        }) {
+            return None;
+        }
+        let next_is = |list: &[&str]| self.is_word_in(j + 1, list);
+        let next_opens = self.is_quote_mark(j + 1)
+            || self.is_punct(j + 1, &[":", ",", "."])
+            || next_is(&["that"])
+            || next_is(PRONOUNS);
+        let prev_comma = prev.is_some_and(|p| self.is_punct(p, &[","]));
+        let hedged = verb.hedged;
+        match verb.form {
+            Form::Gerund => {
+                if prev_comma && !next_is(&["to"]) {
+                    return Some(Cue {
+                        start: j,
+                        end: j + 1,
+                        kind: CueKind::Participle { hedged },
+                    });
+                }
+                None
+            }
+            Form::Past => {
+                if next_is(&["to"])
+                    || (hedged && prev_word.is_some_and(|p| in_list(p, BE)))
+                {
+                    let be = prev_word.is_some_and(|p| in_list(p, BE));
+                    if be || prev_comma {
+                        let start = if be { j - 1 } else { j };
+                        let by = next_is(&["by"]);
+                        if !by {
+                            return Some(Cue {
+                                start,
+                                end: j + 1,
+                                kind: CueKind::Passive { hedged },
+                            });
+                        }
+                    }
+                }
+                if prev_word.is_some_and(|p| in_list(p, DETERMINERS)) {
+                    return None;
+                }
+                if prev_word.is_some_and(|p| in_list(p, BE)) {
+                    // "was told", "is said": the subject is not the source.
+                    return None;
+                }
+                if hedged
+                    && !next_is(&["that"])
+                    && !prev_word.is_some_and(|p| in_list(p, AUX))
+                    && !self.subject_like(prev)
+                {
+                    return None;
+                }
+                Some(self.verb_cue(j, hedged))
+            }
+            Form::Third => {
+                let prev_pronoun =
+                    prev_word.is_some_and(|p| in_list(p, PRONOUNS));
+                (next_opens || prev_pronoun).then(|| self.verb_cue(j, hedged))
+            }
+            Form::Base => {
+                let ok = prev_word.is_some_and(|p| {
+                    in_list(p, PRONOUNS)
+                        || in_list(p, AUX)
+                        || p.eq_ignore_ascii_case("to")
+                        || (p.ends_with('s')
+                            && p.chars()
+                                .next()
+                                .is_some_and(char::is_lowercase)
+                            && !in_list(p, DETERMINERS))
+                });
+                ok.then(|| self.verb_cue(j, hedged))
+            }
+        }
+    }
+
+    /// A plausible subject right before a verb: a pronoun, a name, an
+    /// organisation or a plural noun.
+    fn subject_like(&self, i: Option<usize>) -> bool {
+        let Some(i) = i else { return false };
+        let Some(w) = self.word(i) else { return false };
+        in_list(w, PRONOUNS)
+            || self.is_capitalized(i)
+            || self.lex.is_organisation(w)
+            || (w.ends_with('s') && !in_list(w, DETERMINERS))
+    }
+
+    /// A verb cue at `j` with the auxiliaries before it (`have said`,
+    /// `has to think`).
+    fn verb_cue(&self, j: usize, hedged: bool) -> Cue {
+        let mut start = j;
+        let mut hypothetical = false;
+        // "has to think", "have to wonder": thought, not speech.
+        if start >= 2
+            && self.is_word_in(start - 1, &["to"])
+            && self.is_word_in(
+                start - 2,
+                &["has", "have", "had", "need", "needs"],
+            )
+        {
+            start -= 2;
+            hypothetical = true;
+        } else if start >= 1 && self.is_word_in(start - 1, AUX) {
+            start -= 1;
+        }
+        Cue { start, end: j + 1, kind: CueKind::Verb { hedged, hypothetical } }
+    }
+
+    // ---------------------------------------------------------- sources
+
+    /// The subject of the cue starting at token `c`: its token range.
+    fn subject_before(&self, c: usize) -> Option<(usize, usize)> {
+        let mut b = c;
+        while b > 0 && self.is_word_in(b - 1, ADVERBS) {
+            b -= 1;
+        }
+        if b == 0 {
+            return None;
+        }
+        if self.is_punct(b - 1, &[","]) {
+            // "Kateryna Stepanenko, a Russia research fellow ..., told":
+            // the source is the name before the apposition.
+            let start = self.clause_start(b - 1, true);
+            let comma = (start..b - 1).find(|&k| self.is_punct(k, &[","]))?;
+            if comma > start && self.is_capitalized(start) {
+                return Some((start, comma));
+            }
+            return None;
+        }
+        let start = self.clause_start(b, false);
+        if start >= b {
+            return None;
+        }
+        // A pronoun is the whole subject.
+        let start = (start..b)
+            .rev()
+            .find(|&k| self.is_word_in(k, PRONOUNS))
+            .unwrap_or(start);
+        if b - start > 12 {
+            return None;
+        }
+        Some((start, b))
+    }
+
+    /// Where the clause that ends before token `b` starts: after the
+    /// sentence start, a closing quotation, `;`, `:`, a dash, `, and` or
+    /// (unless `through_commas`) a comma.
+    fn clause_start(&self, b: usize, through_commas: bool) -> usize {
+        let mut a = b;
+        while a > 0 {
+            let k = a - 1;
+            let t = &self.toks[k];
+            if t.class == Class::Punct {
+                let p = self.str(k);
+                let comma = p == ",";
+                if (comma && !through_commas)
+                    || matches!(p, ";" | ":" | "—" | "–" | "(" | ")")
+                    || self.is_quote_mark(k)
+                {
+                    break;
+                }
+            } else if let Some(w) = self.word(k) {
+                if in_list(w, &["and", "but", "while", "so", "yet"])
+                    && k > 0
+                    && self.is_punct(k - 1, &[","])
+                {
+                    break;
+                }
+                if !through_commas && in_list(w, SUBJECT_STOPS) {
+                    break;
+                }
+                // "Now, Moscow has to think": a sentence adverb before a
+                // comma is not part of the subject.
+            }
+            a -= 1;
+        }
+        a
+    }
+
+    /// A source named after its cue: `said Finance Minister Lars Berg`,
+    /// `according to the ministry`.
+    fn source_after(&self, e: usize, any_np: bool) -> Option<(usize, usize)> {
+        let mut k = e;
+        let n = self.toks.len();
+        while k < n {
+            let t = &self.toks[k];
+            if t.class == Class::Punct {
+                break;
+            }
+            let w = self.str(k);
+            let cap = self.is_capitalized(k);
+            let ok = cap
+                || in_list(w, PRONOUNS)
+                || (any_np
+                    && !in_list(
+                        w,
+                        &[
+                            "that", "on", "in", "at", "during", "after",
+                            "last", "this", "on",
+                        ],
+                    )
+                    && (k == e || !in_list(w, &["said", "says"])))
+                || (k > e && in_list(w, &["of", "the", "for", "and"]))
+                || self.lex.is_title(w);
+            if !ok {
+                break;
+            }
+            k += 1;
+        }
+        // Trailing "of", "the", "and" are not part of a name.
+        while k > e && self.is_word_in(k - 1, &["of", "the", "for", "and"]) {
+            k -= 1;
+        }
+        (k > e && k - e <= 10).then_some((e, k))
+    }
+
+    // ---------------------------------------------------------- content
+
+    /// The end of the sentence's last word, before terminal punctuation.
+    fn content_end(&self, from: usize) -> usize {
+        let mut end = self.toks.len();
+        // Stop before a second cue or an "according to" after a comma.
+        for k in from..self.toks.len() {
+            if self.is_punct(k, &[","]) && !self.in_quote(k) {
+                let next = self.word(k + 1);
+                let participle =
+                    next.and_then(|w| self.lex.verb(w)).is_some_and(|v| {
+                        matches!(v.form, Form::Gerund)
+                            || (matches!(v.form, Form::Past)
+                                && self.is_word_in(k + 2, &["to"]))
+                    });
+                if participle || self.cue_phrase_at(k + 1).is_some() {
+                    end = k;
+                    break;
+                }
+            }
+        }
+        while end > from
+            && self.toks[end - 1].class == Class::Punct
+            && matches!(self.str(end - 1), "." | "!" | "?" | "," | ";" | ":")
+        {
+            end -= 1;
+        }
+        end
+    }
+
+    /// A quotation ending right before byte `at`, with only spaces and
+    /// commas between.
+    fn quote_before(&self, at: usize) -> Option<Span> {
+        let i = self.quotes.partition_point(|q| q.end <= at);
+        let q = *self.quotes.get(i.checked_sub(1)?)?;
+        let gap = &self.text[q.end..at];
+        (q.end > self.sentence.start
+            && gap.chars().all(|c| c.is_whitespace() || c == ','))
+        .then_some(q)
+    }
+
+    /// A quotation starting right after byte `at`, with only spaces, a
+    /// comma or a colon between.
+    fn quote_after(&self, at: usize) -> Option<Span> {
+        let i = self.quotes.partition_point(|q| q.start < at);
+        let q = *self.quotes.get(i)?;
+        let gap = &self.text[at..q.start];
+        (gap.chars().all(|c| c.is_whitespace() || c == ',' || c == ':')
+            && q.start < self.sentence.end)
+            .then_some(q)
+    }
+
+    fn kind_of(&self, content: Span) -> AttributionKind {
+        let inner = self
+            .quotes
+            .iter()
+            .any(|q| content.contains(*q) && q.len() < content.len());
+        if inner {
+            AttributionKind::Mixed
+        } else {
+            AttributionKind::Indirect
+        }
+    }
+
+    /// Where reported speech after the cue (tokens from `e`) starts: at a
+    /// `that` after a short adverbial or addressee, else right after.
+    fn complement_start(&self, e: usize) -> usize {
+        let limit = (e + 10).min(self.toks.len());
+        for k in e..limit {
+            if self.is_word_in(k, &["that"]) {
+                let between_ok = (e..k).all(|m| {
+                    self.toks[m].class == Class::Word
+                        && !self
+                            .word(m)
+                            .is_some_and(|w| self.lex.verb(w).is_some())
+                });
+                let first_ok = k == e
+                    || self.is_capitalized(e)
+                    || self.is_word_in(
+                        e,
+                        &[
+                            "in",
+                            "on",
+                            "at",
+                            "during",
+                            "last",
+                            "this",
+                            "earlier",
+                            "yesterday",
+                            "today",
+                            "on",
+                            "him",
+                            "her",
+                            "them",
+                            "me",
+                            "us",
+                            "reporters",
+                            "journalists",
+                            "lawmakers",
+                            "the",
+                            "a",
+                            "an",
+                            "after",
+                            "before",
+                            "late",
+                            "privately",
+                            "publicly",
+                            "repeatedly",
+                            "previously",
+                        ],
+                    );
+                if between_ok && first_ok {
+                    return k;
+                }
+                break;
+            }
+            if self.toks[k].class == Class::Punct {
+                break;
+            }
+        }
+        e
+    }
+
+    // ------------------------------------------------------------ main
+
+    /// Finds the attributions of the sentence.
+    pub(crate) fn attributions(&self) -> Vec<Found> {
+        let mut out: Vec<Found> = Vec::new();
+        let n = self.toks.len();
+        for cue in self.cues() {
+            let cue_span = self.span(cue.start, cue.end);
+            let found = match cue.kind {
+                CueKind::According => self.according(cue, cue_span),
+                CueKind::Passive { hedged } => {
+                    let s = cue.end;
+                    let e = self.content_end(s);
+                    (e > s).then(|| Found {
+                        source: None,
+                        cue: cue_span,
+                        content: self.span(s, e),
+                        parts: Vec::new(),
+                        kind: AttributionKind::Indirect,
+                        hedged,
+                    })
+                }
+                CueKind::Participle { hedged } => {
+                    let Some(main) = out.last() else { continue };
+                    let s = self.complement_start(cue.end);
+                    let e = self.content_end(s);
+                    (e > s).then(|| {
+                        let content = self.span(s, e);
+                        Found {
+                            source: main.source,
+                            cue: cue_span,
+                            content,
+                            parts: Vec::new(),
+                            kind: self.kind_of(content),
+                            hedged: hedged || main.hedged,
+                        }
+                    })
+                }
+                CueKind::Verb { hedged, hypothetical } => {
+                    self.verb(cue, cue_span, hedged, hypothetical, n)
+                }
+            };
+            if let Some(f) = found {
+                if !out.iter().any(|o| o.content == f.content) {
+                    out.push(f);
+                }
+            }
+        }
+        out
+    }
+
+    fn according(&self, cue: Cue, cue_span: Span) -> Option<Found> {
+        let (ss, se) = self.source_after(cue.end, true)?;
+        let source = Some(self.span(ss, se));
+        let content =
+            if cue.start == 0 || (cue.start == 1 && self.is_quote_mark(0)) {
+                // "According to X, CLAUSE."
+                let s = if self.is_punct(se, &[","]) { se + 1 } else { se };
+                let e = self.content_end(s);
+                (e > s).then(|| self.span(s, e))?
+            } else {
+                // "CLAUSE, according to X."
+                let mut e = cue.start;
+                while e > 0 && self.is_punct(e - 1, &[",", "—", "–"]) {
+                    e -= 1;
+                }
+                (e > 0).then(|| self.span(0, e))?
+            };
+        Some(Found {
+            source,
+            cue: cue_span,
+            content,
+            parts: Vec::new(),
+            kind: AttributionKind::AccordingTo,
+            hedged: false,
+        })
+    }
+
+    fn verb(
+        &self,
+        cue: Cue,
+        cue_span: Span,
+        hedged: bool,
+        hypothetical: bool,
+        n: usize,
+    ) -> Option<Found> {
+        let subject = self.subject_before(cue.start);
+        let source = match subject {
+            Some(s) => Some(s),
+            None => self.source_after(cue.end, false),
+        };
+        let source_span = source.map(|(a, b)| self.span(a, b));
+        let kind_direct = if hypothetical {
+            AttributionKind::Other
+        } else {
+            AttributionKind::Direct
+        };
+        let make = |content: Span, parts: Vec<Span>, kind| Found {
+            source: source_span,
+            cue: cue_span,
+            content,
+            parts,
+            kind,
+            hedged,
+        };
+        // Quotation before the source (or the cue, when inverted).
+        let head = match subject {
+            Some((a, _)) => self.toks[a].span.start,
+            None => cue_span.start,
+        };
+        let tail = match (subject, source) {
+            (None, Some((_, b))) => self.toks[b - 1].span.end,
+            _ => cue_span.end,
+        };
+        if let Some(q) = self.quote_before(head) {
+            if let Some(q2) = self.quote_after(tail) {
+                let content = q.cover(q2);
+                return Some(make(content, vec![q, q2], kind_direct));
+            }
+            return Some(make(q, Vec::new(), kind_direct));
+        }
+        if let Some(q) = self.quote_after(tail) {
+            return Some(make(q, Vec::new(), kind_direct));
+        }
+        let after = match (subject, source) {
+            (None, Some((_, b))) => b,
+            _ => cue.end,
+        };
+        // "CLAUSE, SOURCE said [this week]": content before the source.
+        if let Some((a, _)) = subject {
+            if a > 0
+                && self.is_punct(a - 1, &[","])
+                && self.tail_is_adverbial(after)
+            {
+                let mut e = a - 1;
+                while e > 0 && self.is_punct(e - 1, &[","]) {
+                    e -= 1;
+                }
+                if e > 0 {
+                    let content = self.span(0, e);
+                    return Some(make(
+                        content,
+                        Vec::new(),
+                        self.kind_of(content),
+                    ));
+                }
+            }
+        }
+        if subject.is_none() && source.is_some() {
+            // "CLAUSE, said X." without quotation marks.
+            if cue.start > 0 && self.is_punct(cue.start - 1, &[","]) {
+                let e = cue.start - 1;
+                if e > 0 {
+                    let content = self.span(0, e);
+                    return Some(make(
+                        content,
+                        Vec::new(),
+                        self.kind_of(content),
+                    ));
+                }
+            }
+        }
+        // "SOURCE said (that) CLAUSE."
+        let s = self.complement_start(after);
+        let e = self.content_end(s);
+        if source.is_none() || e <= s + 1 || s >= n {
+            return None;
+        }
+        let content = self.span(s, e);
+        let kind = if hypothetical {
+            AttributionKind::Other
+        } else {
+            self.kind_of(content)
+        };
+        Some(make(content, Vec::new(), kind))
+    }
+
+    /// Returns true if and only if what follows token `e` to the end of
+    /// the sentence (or to a second cue) is only an adverbial: `this
+    /// week`, `on Tuesday`, `in a statement`.
+    fn tail_is_adverbial(&self, e: usize) -> bool {
+        let end = self.content_end(e);
+        (e..end).all(|k| {
+            self.toks[k].class == Class::Word && !self.is_word_in(k, &["that"])
+        }) && end - e <= 6
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::quotes;
+
+    fn found(
+        text: &str,
+    ) -> Vec<(Option<String>, String, String, AttributionKind)> {
+        let lex = Lexicons::new();
+        let quotes = quotes::find(text);
+        let mut toks = Vec::new();
+        let sentence = Span::new(0, text.len());
+        factmark_core::token::tokenize(text, sentence, &mut toks);
+        Clause::new(text, &toks, &lex, &quotes, sentence)
+            .attributions()
+            .into_iter()
+            .map(|f| {
+                (
+                    f.source.map(|s| text[s].to_string()),
+                    text[f.cue].to_string(),
+                    text[f.content].to_string(),
+                    f.kind,
+                )
+            })
+            .collect()
+    }
+
+    fn one(text: &str) -> (Option<String>, String, String, AttributionKind) {
+        let mut all = found(text);
+        assert_eq!(all.len(), 1, "{text}: {all:?}");
+        all.remove(0)
+    }
+
+    #[test]
+    fn patterns() {
+        use AttributionKind::*;
+        let s = |x: &str| Some(x.to_string());
+        assert_eq!(
+            one("“We will not back down,” Mayor Ana Ortiz said on Monday."),
+            (
+                s("Mayor Ana Ortiz"),
+                "said".into(),
+                "“We will not back down,”".into(),
+                Direct
+            )
+        );
+        assert_eq!(
+            one("“The budget is balanced,” said Finance Minister Lars Berg."),
+            (
+                s("Finance Minister Lars Berg"),
+                "said".into(),
+                "“The budget is balanced,”".into(),
+                Direct
+            )
+        );
+        assert_eq!(
+            one("Health Minister Priya Nair said: “Hospitals are full.”"),
+            (
+                s("Health Minister Priya Nair"),
+                "said".into(),
+                "“Hospitals are full.”".into(),
+                Direct
+            )
+        );
+        assert_eq!(
+            one("He said that 20,000 troops are dying each month."),
+            (
+                s("He"),
+                "said".into(),
+                "that 20,000 troops are dying each month".into(),
+                Indirect
+            )
+        );
+        assert_eq!(
+            one("Prices rose 5% in May, according to the ministry."),
+            (
+                s("the ministry"),
+                "according to".into(),
+                "Prices rose 5% in May".into(),
+                AccordingTo
+            )
+        );
+        assert_eq!(
+            one("Ukraine is believed to have suffered 400,000 losses."),
+            (
+                None,
+                "is believed".into(),
+                "to have suffered 400,000 losses".into(),
+                Indirect
+            )
+        );
+        assert_eq!(
+            one("Now, Moscow has to think: “Where else can we go?”"),
+            (
+                s("Moscow"),
+                "has to think".into(),
+                "“Where else can we go?”".into(),
+                Other
+            )
+        );
+        assert_eq!(
+            found("Russia has not disclosed official figures.").len(),
+            0
+        );
+        assert_eq!(found("Western estimates paint a grim picture.").len(), 0);
+        assert_eq!(found("The said property was sold.").len(), 0);
+    }
+
+    #[test]
+    fn second_cue_shares_the_source() {
+        let all = found(
+            "“It is a challenge,” Stepanenko said, adding that Russia will \
+             “hit a wall” soon.",
+        );
+        assert_eq!(all.len(), 2);
+        assert_eq!(all[1].0.as_deref(), Some("Stepanenko"));
+        assert_eq!(all[1].1, "adding");
+        assert_eq!(all[1].2, "that Russia will “hit a wall” soon");
+        assert_eq!(all[1].3, AttributionKind::Mixed);
+    }
+}

@@ -1,0 +1,118 @@
+//! The word lists the attribution tagger is compiled with.
+
+use std::collections::{HashMap, HashSet};
+
+use factmark_core::lexicon::{self, with_lowercase};
+
+const REPORTING: &str =
+    include_str!("../../../data/lexicons/reporting_verbs.txt");
+const HEDGED: &str = include_str!("../../../data/lexicons/hedged_verbs.txt");
+const TITLES: &str = include_str!("../../../data/lexicons/titles.txt");
+const ORGANISATIONS: &str =
+    include_str!("../../../data/lexicons/organisations.txt");
+const CUES: &str = include_str!("../../../data/lexicons/attribution_cues.txt");
+
+/// A form of a cue verb.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) struct Verb {
+    /// The verb attributes a belief or estimate, not a statement.
+    pub(crate) hedged: bool,
+    /// Which form it is.
+    pub(crate) form: Form,
+}
+
+/// The form of a verb.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum Form {
+    /// `say`, `believe`.
+    Base,
+    /// `says`, `believes`.
+    Third,
+    /// `said`, `believed`.
+    Past,
+    /// `saying`, `believing`.
+    Gerund,
+}
+
+#[derive(Clone, Debug)]
+pub(crate) struct Lexicons {
+    verbs: HashMap<String, Verb>,
+    titles: HashSet<String>,
+    organisations: HashSet<String>,
+    /// Multi-word cues before a source ("according to"), as word lists.
+    pub(crate) cue_phrases: Vec<Vec<String>>,
+}
+
+impl Lexicons {
+    pub(crate) fn new() -> Lexicons {
+        let mut verbs = HashMap::new();
+        for (text, hedged) in [(REPORTING, false), (HEDGED, true)] {
+            for e in lexicon::entries(text) {
+                let lemma = e.key;
+                for form in e.value.unwrap_or(lemma).split_whitespace() {
+                    let f = form_of(lemma, form);
+                    verbs
+                        .entry(form.to_lowercase())
+                        .or_insert(Verb { hedged, form: f });
+                }
+            }
+        }
+        let set = |text: &str| -> HashSet<String> {
+            lexicon::entries(text).map(|e| e.key.to_lowercase()).collect()
+        };
+        Lexicons {
+            verbs,
+            titles: set(TITLES),
+            organisations: set(ORGANISATIONS),
+            cue_phrases: lexicon::entries(CUES)
+                .map(|e| {
+                    e.key.split_whitespace().map(str::to_lowercase).collect()
+                })
+                .collect(),
+        }
+    }
+
+    pub(crate) fn verb(&self, w: &str) -> Option<Verb> {
+        with_lowercase(w, |w| self.verbs.get(w).copied())
+    }
+
+    pub(crate) fn is_title(&self, w: &str) -> bool {
+        with_lowercase(w, |w| self.titles.contains(w))
+    }
+
+    pub(crate) fn is_organisation(&self, w: &str) -> bool {
+        with_lowercase(w, |w| self.organisations.contains(w))
+    }
+}
+
+/// Which form of `lemma` the word `form` is.
+fn form_of(lemma: &str, form: &str) -> Form {
+    if form == lemma {
+        Form::Base
+    } else if form.ends_with("ing") {
+        Form::Gerund
+    } else if form.ends_with('s') && !form.ends_with("ss") {
+        Form::Third
+    } else {
+        Form::Past
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn lexicons_load() {
+        let lex = Lexicons::new();
+        let said = lex.verb("Said").unwrap();
+        assert_eq!((said.hedged, said.form), (false, Form::Past));
+        assert_eq!(lex.verb("believe").unwrap().form, Form::Base);
+        assert!(lex.verb("believes").unwrap().hedged);
+        assert_eq!(lex.verb("adding").unwrap().form, Form::Gerund);
+        assert_eq!(lex.verb("stresses").unwrap().form, Form::Third);
+        assert!(lex.is_title("Secretary"));
+        assert!(lex.is_organisation("ministry"));
+        assert_eq!(lex.cue_phrases[0], ["according", "to"]);
+    }
+}

@@ -1,0 +1,314 @@
+//! Who a source is: names, pronouns, short forms and descriptions
+//! resolved to the named person or organisation earlier (or, for a
+//! description, later) in the article.
+
+use factmark_core::Span;
+
+use crate::lexicons::Lexicons;
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum EntityKind {
+    Person,
+    Organisation,
+}
+
+/// A named source seen in the article.
+#[derive(Clone, Debug)]
+struct Entity {
+    name: String,
+    kind: EntityKind,
+    /// Capitalized words of the whole source, lower case: what a
+    /// description ("NATO's top civilian official") can share with it.
+    words: Vec<String>,
+    at: usize,
+}
+
+/// What the words of a source are.
+#[derive(Clone, Debug, PartialEq, Eq)]
+enum Mention {
+    Pronoun(String),
+    Person(String),
+    Organisation(String),
+    /// `the ministry`: refers back to an organisation with that head.
+    Definite(String),
+    /// One capitalized word: a surname, or a place or body by name.
+    Single(String),
+    /// Unnamed or collective: `conflict analysts`, `a spokesman`.
+    Vague,
+    /// A singular description: `NATO's top civilian official`.
+    Description(Vec<String>),
+}
+
+/// A resolved source.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub(crate) struct Resolved {
+    pub(crate) name: Option<String>,
+    pub(crate) vague: bool,
+}
+
+pub(crate) struct Resolver<'a> {
+    lex: &'a Lexicons,
+    text: &'a str,
+    entities: Vec<Entity>,
+}
+
+fn words(s: &str) -> Vec<&str> {
+    s.split(|c: char| c.is_whitespace() || c == ',')
+        .filter(|w| !w.is_empty())
+        .collect()
+}
+
+fn strip_possessive(w: &str) -> &str {
+    w.strip_suffix("’s").or_else(|| w.strip_suffix("'s")).unwrap_or(w)
+}
+
+fn capitalized(w: &str) -> bool {
+    w.chars().next().is_some_and(char::is_uppercase)
+}
+
+impl<'a> Resolver<'a> {
+    /// Learns the named sources of the article (`sources` in text order).
+    pub(crate) fn new(
+        lex: &'a Lexicons,
+        text: &'a str,
+        sources: &[Span],
+    ) -> Resolver<'a> {
+        let mut r = Resolver { lex, text, entities: Vec::new() };
+        for &s in sources {
+            let kind = match r.mention(&text[s]) {
+                Mention::Person(name) => Some((name, EntityKind::Person)),
+                Mention::Organisation(name) => {
+                    Some((name, EntityKind::Organisation))
+                }
+                _ => None,
+            };
+            if let Some((name, kind)) = kind {
+                let words = words(&text[s])
+                    .into_iter()
+                    .filter(|w| capitalized(w))
+                    .map(|w| strip_possessive(w).to_lowercase())
+                    .collect();
+                r.entities.push(Entity { name, kind, words, at: s.start });
+            }
+        }
+        r
+    }
+
+    fn mention(&self, s: &str) -> Mention {
+        let all = words(s);
+        // The noun phrase's head comes before its first preposition: "US
+        // and Ukrainian assessments | from last year".
+        let core = all
+            .iter()
+            .skip(1)
+            .position(|w| {
+                ["from", "of", "in", "at", "with", "for", "on"]
+                    .contains(&w.to_lowercase().as_str())
+            })
+            .map_or(all.len(), |p| p + 1);
+        let ws = &all[..core];
+        let Some(&last) = ws.last() else { return Mention::Vague };
+        let lower = last.to_lowercase();
+        if ws.len() == 1
+            && matches!(
+                lower.as_str(),
+                "he" | "she" | "it" | "they" | "we" | "i" | "who"
+            )
+        {
+            return Mention::Pronoun(lower);
+        }
+        let first = ws[0].to_lowercase();
+        let head_is_org = self.lex.is_organisation(last)
+            || (ws.len() >= 2
+                && self.lex.is_organisation(&format!(
+                    "{} {}",
+                    ws[ws.len() - 2],
+                    last
+                )));
+        if head_is_org && !last.ends_with("forces") {
+            if matches!(first.as_str(), "the" | "this" | "that") {
+                return Mention::Definite(lower);
+            }
+            if matches!(first.as_str(), "a" | "an") {
+                return Mention::Vague;
+            }
+            return Mention::Organisation(s.trim().to_string());
+        }
+        // A name: the capitalized words after the titles.
+        let mut name_start = ws.len();
+        while name_start > 0
+            && capitalized(ws[name_start - 1])
+            && !self.lex.is_title(strip_possessive(ws[name_start - 1]))
+            && !ws[name_start - 1].ends_with("’s")
+            && !ws[name_start - 1].ends_with("'s")
+        {
+            name_start -= 1;
+        }
+        let name = &ws[name_start..];
+        if name.len() >= 2 {
+            return Mention::Person(name.join(" "));
+        }
+        if name.len() == 1 && (ws.len() == 1 || name_start > 0) {
+            let w = name[0];
+            // An acronym (NATO) is a body; a lone name may be a surname.
+            if w.len() > 1
+                && w.chars().all(|c| c.is_uppercase() || !c.is_alphabetic())
+            {
+                return Mention::Organisation(w.to_string());
+            }
+            return if ws.len() == 1 {
+                Mention::Single(w.to_string())
+            } else {
+                Mention::Person(w.to_string())
+            };
+        }
+        if matches!(first.as_str(), "a" | "an" | "some" | "several" | "many") {
+            return Mention::Vague;
+        }
+        if lower.ends_with('s') && !lower.ends_with("ss") {
+            return Mention::Vague;
+        }
+        let caps = all
+            .iter()
+            .filter(|w| capitalized(w))
+            .map(|w| strip_possessive(w).to_lowercase())
+            .collect();
+        Mention::Description(caps)
+    }
+
+    /// Resolves the source `span`; `at` is where its attribution is.
+    pub(crate) fn resolve(&self, span: Span) -> Resolved {
+        let at = span.start;
+        let named = |name: Option<String>| Resolved { name, vague: false };
+        match self.mention(&self.text[span]) {
+            Mention::Person(name) | Mention::Organisation(name) => {
+                // A surname-only person mentioned in full before.
+                let full = self
+                    .entities
+                    .iter()
+                    .rev()
+                    .filter(|e| e.at <= at && e.kind == EntityKind::Person)
+                    .find(|e| e.name.ends_with(&format!(" {name}")))
+                    .map(|e| e.name.clone());
+                named(Some(full.unwrap_or(name)))
+            }
+            Mention::Pronoun(p) => {
+                let kind = match p.as_str() {
+                    "he" | "she" | "i" | "who" => EntityKind::Person,
+                    "it" => EntityKind::Organisation,
+                    _ => return Resolved { name: None, vague: true },
+                };
+                let e = self
+                    .entities
+                    .iter()
+                    .rev()
+                    .find(|e| e.at < at && e.kind == kind);
+                named(e.map(|e| e.name.clone()))
+            }
+            Mention::Definite(head) => {
+                let e = self.entities.iter().rev().find(|e| {
+                    e.at < at
+                        && e.kind == EntityKind::Organisation
+                        && e.name.to_lowercase().ends_with(&head)
+                });
+                let fallback = self.text[span]
+                    .trim_start_matches(|c: char| c.is_lowercase())
+                    .trim();
+                named(Some(
+                    e.map_or_else(|| fallback.to_string(), |e| e.name.clone()),
+                ))
+            }
+            Mention::Single(w) => {
+                let e = self.entities.iter().rev().find(|e| {
+                    e.at <= at
+                        && e.kind == EntityKind::Person
+                        && e.name.split(' ').next_back() == Some(w.as_str())
+                });
+                named(Some(e.map_or(w, |e| e.name.clone())))
+            }
+            Mention::Vague => Resolved { name: None, vague: true },
+            Mention::Description(caps) => {
+                // The nearest person before, else after, sharing a name
+                // word: "NATO's top civilian official" and "NATO
+                // Secretary General Mark Rutte".
+                let shares =
+                    |e: &&Entity| caps.iter().any(|c| e.words.contains(c));
+                let before = self
+                    .entities
+                    .iter()
+                    .rev()
+                    .filter(|e| e.at < at && e.kind == EntityKind::Person)
+                    .find(shares);
+                let after = || {
+                    self.entities
+                        .iter()
+                        .filter(|e| e.at > at && e.kind == EntityKind::Person)
+                        .find(shares)
+                };
+                match before.or_else(after) {
+                    Some(e) => named(Some(e.name.clone())),
+                    None => Resolved { name: None, vague: caps.is_empty() },
+                }
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn mentions() {
+        let lex = Lexicons::new();
+        let r = Resolver::new(&lex, "", &[]);
+        assert_eq!(
+            r.mention("NATO Secretary General Mark Rutte"),
+            Mention::Person("Mark Rutte".into())
+        );
+        assert_eq!(
+            r.mention("Russian President Vladimir Putin"),
+            Mention::Person("Vladimir Putin".into())
+        );
+        assert_eq!(
+            r.mention("Britain’s defense ministry"),
+            Mention::Organisation("Britain’s defense ministry".into())
+        );
+        assert_eq!(
+            r.mention("the ministry"),
+            Mention::Definite("ministry".into())
+        );
+        assert_eq!(r.mention("conflict analysts"), Mention::Vague);
+        assert_eq!(
+            r.mention("US and Ukrainian assessments from last year"),
+            Mention::Vague
+        );
+        assert_eq!(r.mention("He"), Mention::Pronoun("he".into()));
+        assert_eq!(r.mention("Rutte"), Mention::Single("Rutte".into()));
+        assert_eq!(
+            r.mention("NATO’s top civilian official"),
+            Mention::Description(vec!["nato".into()])
+        );
+    }
+
+    #[test]
+    fn resolution() {
+        let text = "NATO’s top civilian official said. NATO Secretary \
+                    General Mark Rutte told them. He said. Rutte said.";
+        let span = |i: usize, s: &str| Span::new(i, i + s.len());
+        let sources = [
+            span(0, "NATO’s top civilian official"),
+            span(
+                text.find("NATO S").unwrap(),
+                "NATO Secretary General Mark Rutte",
+            ),
+            span(text.find("He").unwrap(), "He"),
+            span(text.rfind("Rutte").unwrap(), "Rutte"),
+        ];
+        let lex = Lexicons::new();
+        let r = Resolver::new(&lex, text, &sources);
+        for s in sources {
+            assert_eq!(r.resolve(s).name.as_deref(), Some("Mark Rutte"));
+        }
+    }
+}

@@ -1,0 +1,498 @@
+//! Sentence boundaries inside one block of prose.
+//!
+//! The scan looks only at bytes that can end a sentence (`.`, `!`, `?`,
+//! and the lead bytes of non-ASCII characters such as `…` or `。`); each
+//! candidate is decided by the words around it.
+
+use factmark_core::Span;
+
+use crate::chars::{
+    char_at, char_before, is_closer, is_opener, is_quote,
+    is_unicode_terminator,
+};
+use crate::layout::{inline_items, list_marker};
+use crate::lexicons::{Abbrev, Lexicons};
+
+/// Bytes that may start a sentence terminator: `.`, `!`, `?` and the lead
+/// bytes of multi-byte characters.
+static CANDIDATE: [bool; 256] = {
+    let mut t = [false; 256];
+    t[b'.' as usize] = true;
+    t[b'!' as usize] = true;
+    t[b'?' as usize] = true;
+    let mut b = 0xC2;
+    while b < 0xF5 {
+        t[b] = true;
+        b += 1;
+    }
+    t
+};
+
+/// A run of terminal punctuation: `.`, `!?`, `...`, `. . . .`, `…`.
+#[derive(Clone, Copy, Debug)]
+struct Run {
+    end: usize,
+    /// Full stops in the run (an ellipsis character counts three).
+    dots: u32,
+    /// The run has `!` or `?` (or a non-Latin terminator).
+    strong: bool,
+    /// The dots are spaced (`. . .`).
+    spaced: bool,
+    /// The run has a terminator of a script written without spaces
+    /// between sentences (`。`).
+    unspaced_script: bool,
+}
+
+/// Cuts `block` into sentences, pushing their spans (trimmed) to `out`.
+pub(crate) fn split(
+    text: &str,
+    block: Span,
+    lex: &Lexicons,
+    out: &mut Vec<Span>,
+) {
+    let bytes = text.as_bytes();
+    let items = inline_items(text, block);
+    let mut items = items.iter().copied().peekable();
+    // The marker of the list item the current sentence opens with, whose
+    // full stop (`1.`, `a.`) does not end a sentence.
+    let mut marker_end = marker_end_at(text, block.start, block.end);
+    let mut start = block.start;
+    let mut i = block.start;
+    while i < block.end {
+        if items.peek() == Some(&i) {
+            items.next();
+            push(text, Span::new(start, i), out);
+            start = i;
+            marker_end = marker_end_at(text, i, block.end);
+        }
+        let b = bytes[i];
+        if !CANDIDATE[b as usize] {
+            i += 1;
+            continue;
+        }
+        if b >= 0x80 {
+            let c = char_at(text, i).expect("lead byte starts a char");
+            if c != '…' && !is_unicode_terminator(c) {
+                i += c.len_utf8();
+                continue;
+            }
+        }
+        if i < marker_end {
+            i += 1;
+            continue;
+        }
+        let run = run_at(text, i, block.end);
+        match decide(text, lex, start, i, run, block.end) {
+            Some(end) => {
+                push(text, Span::new(start, end), out);
+                start = skip_space(text, end, block.end);
+                i = start;
+                marker_end = marker_end_at(text, start, block.end);
+            }
+            None => i = run.end,
+        }
+    }
+    push(text, Span::new(start, block.end), out);
+}
+
+fn marker_end_at(text: &str, at: usize, limit: usize) -> usize {
+    match list_marker(&text[at..limit]) {
+        Some(m) => at + m.len,
+        None => at,
+    }
+}
+
+fn push(text: &str, span: Span, out: &mut Vec<Span>) {
+    let span = span.trim(text);
+    if !span.is_empty() {
+        out.push(span);
+    }
+}
+
+fn skip_space(text: &str, mut i: usize, limit: usize) -> usize {
+    while i < limit {
+        match char_at(text, i) {
+            Some(c) if c.is_whitespace() => i += c.len_utf8(),
+            _ => break,
+        }
+    }
+    i
+}
+
+/// Reads the run of terminal punctuation starting at `i`.
+fn run_at(text: &str, i: usize, limit: usize) -> Run {
+    let bytes = text.as_bytes();
+    let mut run = Run {
+        end: i,
+        dots: 0,
+        strong: false,
+        spaced: false,
+        unspaced_script: false,
+    };
+    let mut j = i;
+    while j < limit {
+        match bytes[j] {
+            b'.' => {
+                run.dots += 1;
+                j += 1;
+            }
+            b'!' | b'?' => {
+                run.strong = true;
+                j += 1;
+            }
+            b' ' if run.dots > 0
+                && j + 1 < limit
+                && bytes[j + 1] == b'.'
+                && !bytes.get(j + 2).is_some_and(u8::is_ascii_digit) =>
+            {
+                run.spaced = true;
+                j += 1;
+                continue;
+            }
+            b if b >= 0x80 => {
+                let c = char_at(text, j).expect("char boundary");
+                if c == '…' {
+                    run.dots += 3;
+                } else if is_unicode_terminator(c) {
+                    run.strong = true;
+                    run.unspaced_script = true;
+                } else {
+                    break;
+                }
+                j += c.len_utf8();
+            }
+            _ => break,
+        }
+        run.end = j;
+    }
+    run
+}
+
+/// Decides whether the run of punctuation at `i` ends the sentence that
+/// began at `start`; returns where the sentence ends if it does.
+fn decide(
+    text: &str,
+    lex: &Lexicons,
+    start: usize,
+    i: usize,
+    run: Run,
+    limit: usize,
+) -> Option<usize> {
+    let attached = char_before(text, i).is_some_and(|c| !c.is_whitespace());
+    // A full stop then a spaced ellipsis ("compounds. . . . The"): the
+    // stop ends the sentence, the ellipsis opens the next.
+    if run.spaced && attached && run.dots >= 4 && !run.strong {
+        let (_, next) = after_closers(text, run.end, limit);
+        return match next {
+            Some(c) if c.is_uppercase() || is_opener(c) => Some(i + 1),
+            None => Some(run.end),
+            _ => None,
+        };
+    }
+    let (end, next) = after_closers(text, run.end, limit);
+    let Some(next_char) = next else {
+        return Some(end);
+    };
+    let closers = &text[run.end..end];
+    if run.unspaced_script && !next_char.is_lowercase() {
+        return Some(end);
+    }
+    if end < limit && !char_at(text, end).is_some_and(char::is_whitespace) {
+        return no_space_boundary(text, i, run, closers, end);
+    }
+    let n = skip_space(text, end, limit);
+    if next_char.is_lowercase() {
+        return None;
+    }
+    // Citations in brackets after the stop stay with their sentence:
+    // "... Syria. (Xinhua)".
+    if next_char == '(' && only_citations(&text[n..limit]) {
+        return None;
+    }
+    if closers.contains(is_quote) && is_speech_tail(text, lex, n, limit) {
+        return None;
+    }
+    if run.strong {
+        return Some(end);
+    }
+    match run.dots {
+        1 => {}
+        // "...." (an ellipsis and a stop) ends a sentence before a
+        // capital; a bare ellipsis marks words left out.
+        d if d >= 4 => {
+            return (!next_char.is_lowercase()).then_some(end);
+        }
+        _ => return None,
+    }
+    full_stop(text, lex, start, i, end, n, next_char)
+}
+
+/// Skips closing quotes and brackets after a run; returns where they end
+/// and the next character that is not whitespace.
+fn after_closers(
+    text: &str,
+    mut j: usize,
+    limit: usize,
+) -> (usize, Option<char>) {
+    while j < limit {
+        let c = char_at(text, j).expect("char boundary");
+        if !is_closer(c) {
+            break;
+        }
+        // A straight quote right before a word opens the next sentence.
+        if matches!(c, '"' | '\'')
+            && char_at(text, j + 1).is_some_and(char::is_alphanumeric)
+        {
+            break;
+        }
+        j += c.len_utf8();
+    }
+    let n = skip_space(text, j, limit);
+    let next = if n < limit { char_at(text, n) } else { None };
+    (j, next)
+}
+
+/// A run followed directly by a non-space: a boundary only in
+/// `world.Today` or `1,000.That` (a word or number, a single stop, then a
+/// capitalized word) outside URLs and e-mail addresses.
+fn no_space_boundary(
+    text: &str,
+    i: usize,
+    run: Run,
+    closers: &str,
+    end: usize,
+) -> Option<usize> {
+    if run.strong || run.dots != 1 || !closers.is_empty() {
+        return None;
+    }
+    let prev = char_before(text, i)?;
+    if !(prev.is_lowercase() || prev.is_ascii_digit()) {
+        return None;
+    }
+    let mut rest = text[end..].chars();
+    let (a, b) = (rest.next()?, rest.next()?);
+    if !(a.is_uppercase() && b.is_lowercase()) {
+        return None;
+    }
+    let word = word_before(text, i);
+    let after = &text[end..];
+    let after =
+        &after[..after.find(char::is_whitespace).unwrap_or(after.len())];
+    let token_has = |s: &str| word.contains(s) || after.contains(s);
+    if token_has("@") || token_has("://") || word.starts_with("www") {
+        return None;
+    }
+    // "ASP.Net", "Jane.Doe": a capitalized word glued to a short token is
+    // a name, not two sentences.
+    if word.contains('.') || word.chars().count() < 2 {
+        return None;
+    }
+    Some(i + 1)
+}
+
+/// Decides a single full stop followed by a space and `next`, which is not
+/// lower case.
+fn full_stop(
+    text: &str,
+    lex: &Lexicons,
+    start: usize,
+    i: usize,
+    end: usize,
+    n: usize,
+    next: char,
+) -> Option<usize> {
+    let word = word_before(text, i);
+    let next_word = word_at(text, n);
+    if word.is_empty() {
+        return Some(end);
+    }
+    let mut letters = word.chars();
+    let first = letters.next().expect("word is not empty");
+    // An initial: "Jonas E. Smith", "Albert I. Jones"; but "you and I.".
+    if letters.next().is_none() && first.is_uppercase() {
+        let before = word_before(text, skip_space_back(text, i - word.len()))
+            .trim_end_matches('.');
+        let name_before = before
+            .chars()
+            .next()
+            .is_some_and(|c| c.is_uppercase() || !c.is_alphabetic());
+        return if name_before && !before.is_empty() {
+            None
+        } else {
+            Some(end)
+        };
+    }
+    if let Some(kind) = lex.abbrev(word) {
+        return match kind {
+            Abbrev::Title | Abbrev::Inline => None,
+            Abbrev::Number if next.is_ascii_digit() => None,
+            Abbrev::Time => (next.is_uppercase()
+                && !is_time_phrase(text, lex, start, i))
+            .then_some(end),
+            _ if next.is_ascii_digit() => None,
+            _ => lex.is_starter(next_word).then_some(end),
+        };
+    }
+    // Unknown initialisms ("F.B.I.", "Ph.D.") behave like ordinary
+    // abbreviations; "example.com." and "$100.00." do not.
+    let initialism = word.contains('.')
+        && word.split('.').all(|p| {
+            (1..=2).contains(&p.chars().count())
+                && p.chars().all(char::is_alphabetic)
+        });
+    if initialism {
+        return lex.is_starter(next_word).then_some(end);
+    }
+    Some(end)
+}
+
+/// Returns true if and only if the sentence from `start` to `i` is only a
+/// fronted time phrase, as in "At 5 a.m." before "Mr. Smith went".
+fn is_time_phrase(text: &str, lex: &Lexicons, start: usize, i: usize) -> bool {
+    let _ = lex;
+    let mut words = text[start..i].split_whitespace();
+    let first = words.next().unwrap_or("").to_ascii_lowercase();
+    let preposition = matches!(
+        first.as_str(),
+        "at" | "by"
+            | "before"
+            | "after"
+            | "until"
+            | "till"
+            | "from"
+            | "since"
+            | "around"
+            | "about"
+            | "on"
+            | "in"
+            | "circa"
+    );
+    preposition && words.count() <= 3
+}
+
+/// Returns true if and only if what follows a closing quote is a short
+/// speech tag ending the same sentence: "... Killed.” Rutte clarified."
+fn is_speech_tail(text: &str, lex: &Lexicons, n: usize, limit: usize) -> bool {
+    let rest = &text[n..limit];
+    let mut words =
+        rest.split(|c: char| c.is_whitespace()).filter(|w| !w.is_empty());
+    for _ in 0..5 {
+        let Some(raw) = words.next() else { return false };
+        let w = raw.trim_end_matches(|c: char| {
+            matches!(c, '.' | ',' | '!' | '?' | ';' | ':')
+        });
+        if lex.is_reporting_verb(w) {
+            if raw.len() != w.len() {
+                return true;
+            }
+            let after = words.next().unwrap_or("");
+            return matches!(
+                after.to_ascii_lowercase().as_str(),
+                "on" | "in"
+                    | "at"
+                    | "of"
+                    | "to"
+                    | "during"
+                    | "after"
+                    | "before"
+                    | "from"
+                    | "with"
+                    | "by"
+                    | "late"
+                    | "earlier"
+                    | "yesterday"
+                    | "today"
+                    | "last"
+                    | "this"
+                    | "about"
+                    | "when"
+                    | "as"
+                    | "while"
+            );
+        }
+        // The tag is a name, a title or a pronoun: stop at other words.
+        if raw.ends_with(['.', '!', '?']) {
+            return false;
+        }
+    }
+    false
+}
+
+/// Returns true if and only if `s` is nothing but bracketed citations:
+/// `(Xinhua)`, `(Idil News) (VOA)`.
+fn only_citations(s: &str) -> bool {
+    let mut rest = s.trim();
+    if rest.is_empty() {
+        return false;
+    }
+    while let Some(r) = rest.strip_prefix('(') {
+        let Some(close) = r.find(')') else { return false };
+        if r[..close].contains(['.', '!', '?', '(']) {
+            return false;
+        }
+        rest = r[close + 1..].trim_start();
+    }
+    rest.is_empty()
+}
+
+/// The word that ends at `i`: letters, digits and inner stops, so
+/// `U.S`, `a.m`, `$100.00` or `Jane.Doe@example.com`.
+fn word_before(text: &str, i: usize) -> &str {
+    let head = &text[..i];
+    let start = head
+        .char_indices()
+        .rev()
+        .find(|&(_, c)| c.is_whitespace() || is_opener(c) || c == '/')
+        .map_or(0, |(p, c)| p + c.len_utf8());
+    let word = &head[start..];
+    word.trim_start_matches(|c: char| !c.is_alphanumeric())
+}
+
+/// Moves back from `i` over whitespace.
+fn skip_space_back(text: &str, i: usize) -> usize {
+    text[..i].trim_end().len()
+}
+
+/// The word that starts at `n`, without punctuation around it.
+fn word_at(text: &str, n: usize) -> &str {
+    let rest = &text[n..];
+    let rest = rest.trim_start_matches(|c: char| !c.is_alphanumeric());
+    let end = rest
+        .find(|c: char| !(c.is_alphanumeric() || c == '\'' || c == '’'))
+        .unwrap_or(rest.len());
+    &rest[..end]
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn sentences(text: &str) -> Vec<&str> {
+        let lex = Lexicons::new();
+        let mut out = Vec::new();
+        split(text, Span::new(0, text.len()), &lex, &mut out);
+        out.iter().map(|&s| &text[s]).collect()
+    }
+
+    #[test]
+    fn table() {
+        let cases: &[(&str, &[&str])] = &[
+            ("Hello World. My name is Jonas.", &["Hello World.", "My name is Jonas."]),
+            ("My name is Jonas E. Smith.", &["My name is Jonas E. Smith."]),
+            ("Please turn to p. 55.", &["Please turn to p. 55."]),
+            ("I work for the U.S. Government in Virginia.", &["I work for the U.S. Government in Virginia."]),
+            ("I live in the U.S. How about you?", &["I live in the U.S.", "How about you?"]),
+            ("She has $100.00. It is in her bag.", &["She has $100.00.", "It is in her bag."]),
+            ("He said “Yes.” Rutte clarified.", &["He said “Yes.” Rutte clarified."]),
+            ("“I’m not talking seriously wounded. Killed.” Rutte clarified.", &["“I’m not talking seriously wounded.", "Killed.” Rutte clarified."]),
+            ("Syria. (Xinhua)", &["Syria. (Xinhua)"]),
+            ("It rose 2.5%. Then it fell.", &["It rose 2.5%.", "Then it fell."]),
+            ("Hello world.Today is Tuesday.", &["Hello world.", "Today is Tuesday."]),
+            ("Her email is Jane.Doe@example.com. I sent her an email.", &["Her email is Jane.Doe@example.com.", "I sent her an email."]),
+            ("你好。我很好。", &["你好。", "我很好。"]),
+        ];
+        for (text, want) in cases {
+            assert_eq!(&sentences(text), want, "{text}");
+        }
+    }
+}

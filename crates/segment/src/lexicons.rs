@@ -1,0 +1,129 @@
+//! The word lists the segmenter is compiled with.
+
+use std::collections::{HashMap, HashSet};
+
+use factmark_core::lexicon::{self, with_lowercase};
+
+/// How an abbreviation behaves before the next word.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum Abbrev {
+    /// Ends a sentence only before a usual sentence opener.
+    Ordinary,
+    /// Comes before a name: never ends a sentence (`Mr.`).
+    Title,
+    /// Comes before a number, which then does not start a sentence.
+    Number,
+    /// Never ends a sentence (`e.g.`).
+    Inline,
+    /// `a.m.` / `p.m.`.
+    Time,
+}
+
+/// The compiled word lists.
+#[derive(Clone, Debug)]
+pub(crate) struct Lexicons {
+    /// Abbreviations written in lower case: matched ignoring case.
+    abbrev_any_case: HashMap<String, Abbrev>,
+    /// Abbreviations with a capital: matched as written.
+    abbrev_exact: HashMap<String, Abbrev>,
+    /// Usual sentence openers, lower case.
+    starters: HashSet<String>,
+    /// Forms of reporting verbs (`said`, `told`), lower case.
+    reporting: HashSet<String>,
+    /// Photo credit words and agencies, lower case.
+    pub(crate) credits: Vec<String>,
+    /// Month and weekday names, lower case.
+    calendar: HashSet<String>,
+}
+
+const ABBREVIATIONS: &str =
+    include_str!("../../../data/lexicons/abbreviations.txt");
+const STARTERS: &str =
+    include_str!("../../../data/lexicons/sentence_starters.txt");
+const REPORTING: &str =
+    include_str!("../../../data/lexicons/reporting_verbs.txt");
+const CREDITS: &str = include_str!("../../../data/lexicons/credits.txt");
+const CALENDAR: &str = include_str!("../../../data/lexicons/calendar.txt");
+
+impl Lexicons {
+    pub(crate) fn new() -> Lexicons {
+        let mut abbrev_any_case = HashMap::new();
+        let mut abbrev_exact = HashMap::new();
+        for e in lexicon::entries(ABBREVIATIONS) {
+            let kind = match e.value {
+                None => Abbrev::Ordinary,
+                Some("title") => Abbrev::Title,
+                Some("number") => Abbrev::Number,
+                Some("inline") => Abbrev::Inline,
+                Some("time") => Abbrev::Time,
+                Some(other) => panic!(
+                    "abbreviations.txt:{}: unknown kind {other:?}",
+                    e.line
+                ),
+            };
+            if e.key.chars().any(char::is_uppercase) {
+                abbrev_exact.insert(e.key.to_string(), kind);
+            } else {
+                abbrev_any_case.insert(e.key.to_string(), kind);
+            }
+        }
+        let words = |text: &str| -> HashSet<String> {
+            lexicon::entries(text).map(|e| e.key.to_lowercase()).collect()
+        };
+        let reporting = lexicon::entries(REPORTING)
+            .flat_map(|e| e.value.unwrap_or(e.key).split_whitespace())
+            .map(str::to_lowercase)
+            .collect();
+        Lexicons {
+            abbrev_any_case,
+            abbrev_exact,
+            starters: words(STARTERS),
+            reporting,
+            credits: lexicon::entries(CREDITS)
+                .map(|e| e.key.to_lowercase())
+                .collect(),
+            calendar: words(CALENDAR),
+        }
+    }
+
+    /// Looks up the word before a full stop (without the stop).
+    pub(crate) fn abbrev(&self, word: &str) -> Option<Abbrev> {
+        if let Some(&k) = self.abbrev_exact.get(word) {
+            return Some(k);
+        }
+        with_lowercase(word, |w| self.abbrev_any_case.get(w).copied())
+    }
+
+    pub(crate) fn is_starter(&self, word: &str) -> bool {
+        with_lowercase(word, |w| self.starters.contains(w))
+    }
+
+    pub(crate) fn is_reporting_verb(&self, word: &str) -> bool {
+        with_lowercase(word, |w| self.reporting.contains(w))
+    }
+
+    pub(crate) fn is_calendar_word(&self, word: &str) -> bool {
+        with_lowercase(word, |w| self.calendar.contains(w))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn lexicons_load() {
+        let lex = Lexicons::new();
+        assert_eq!(lex.abbrev("Mr"), Some(Abbrev::Title));
+        assert_eq!(lex.abbrev("U.S"), Some(Abbrev::Ordinary));
+        assert_eq!(lex.abbrev("a.m"), Some(Abbrev::Time));
+        assert_eq!(lex.abbrev("P.M"), Some(Abbrev::Time));
+        assert_eq!(lex.abbrev("N°"), Some(Abbrev::Number));
+        assert_eq!(lex.abbrev("Wash"), Some(Abbrev::Ordinary));
+        assert_eq!(lex.abbrev("wash"), None);
+        assert!(lex.is_starter("How"));
+        assert!(!lex.is_starter("Government"));
+        assert!(lex.is_reporting_verb("clarified"));
+        assert!(lex.is_calendar_word("Tuesday"));
+    }
+}
