@@ -89,13 +89,6 @@ impl AttributionTagger {
         AttributionTagger { lex: Lexicons::new() }
     }
 
-    /// Returns true if and only if `word` is a cue verb that attributes a
-    /// belief or an estimate (`believe`, `suggested`) rather than a
-    /// statement.
-    pub fn is_hedged_cue(&self, word: &str) -> bool {
-        self.lex.verb(word).is_some_and(|v| v.hedged)
-    }
-
     /// Returns the attributions of the article `text` cut into
     /// `sentences`, in the order of their content.
     pub fn tag(&self, text: &str, sentences: &[Sentence]) -> Vec<Attribution> {
@@ -142,6 +135,7 @@ impl AttributionTagger {
                     cue: f.cue,
                     content: Content { span: f.content, parts: f.parts },
                     kind: f.kind,
+                    hedged: f.hedged,
                     sentences: first.min(l.sentence)..last.max(l.sentence) + 1,
                 }
             })

@@ -71,6 +71,10 @@ pub struct Attribution {
     pub content: Content,
     /// How it is reported.
     pub kind: AttributionKind,
+    /// True if and only if the cue attributes a belief, an estimate or a
+    /// hint (`believe`, `suggested`, `is believed to`) rather than a
+    /// statement.
+    pub hedged: bool,
     /// The sentences (indices) the attribution covers.
     pub sentences: Range<usize>,
 }

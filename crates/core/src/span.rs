@@ -130,6 +130,16 @@ impl Index<Span> for str {
     }
 }
 
+impl Index<Span> for String {
+    type Output = str;
+
+    #[inline]
+    #[track_caller]
+    fn index(&self, span: Span) -> &str {
+        &self.as_str()[span]
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -1,0 +1,170 @@
+//! Picks the sentences of an article worth checking, gives each a stable
+//! id, and flags the ones a fact-checker should look at first.
+//!
+//! A claim is a body sentence that carries a checkable quantity (not a
+//! year, date or ordinal) or an attribution. Its id is stable across runs
+//! and across edits elsewhere in the article: a hash of the article id
+//! and the sentence's [`normalize`]d text, with `-2`, `-3`, ... when the
+//! same sentence repeats, starting with a letter (`c-3f9a…`) so that no
+//! spreadsheet reads it as a number.
+//!
+//! Flags ([`Flag`]):
+//!
+//! - `unattributed-quantity`: a figure no source stands behind, either
+//!   because nothing attributes it or only an agentless passive does
+//!   (`is believed to`);
+//! - `vague-source`: the source is unnamed or collective (`analysts
+//!   believe`, `US and Ukrainian assessments`);
+//! - `hedged-cue`: the cue reports a belief or estimate (`suggested`);
+//! - `vague-quantity`: the figure is a vague magnitude (`thousands`).
+//!
+//! # Example
+//!
+//! ```
+//! use factmark_claim::{claim_id, is_claim_id_of};
+//!
+//! let id = claim_id("seed", "He said that 20,000 troops died.", 1);
+//! assert!(id.starts_with("c-"));
+//! // Quote, dash, case and space variants do not change the id.
+//! assert_eq!(id, claim_id("seed", "he said  that 20,000 troops died.", 1));
+//! assert!(is_claim_id_of(&id, "seed", "He said that 20,000 troops died."));
+//! assert_ne!(id, claim_id("seed", "He said that 25,000 troops died.", 1));
+//! ```
+
+#![deny(missing_docs)]
+
+mod normalize;
+
+use std::collections::HashMap;
+
+pub use factmark_core::Flag;
+use factmark_core::{
+    Attribution, Claim, Quantity, QuantityKind, Sentence, Span,
+};
+
+pub use crate::normalize::normalize;
+
+/// 64-bit FNV-1a: small, fast and stable across platforms and releases,
+/// which is all an id needs (it is not a security boundary).
+fn fnv1a(parts: &[&[u8]]) -> u64 {
+    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
+    for part in parts {
+        for &b in *part {
+            h ^= u64::from(b);
+            h = h.wrapping_mul(0x0000_0100_0000_01b3);
+        }
+        // Separate the parts so ("ab", "c") and ("a", "bc") differ.
+        h ^= 0xff;
+        h = h.wrapping_mul(0x0000_0100_0000_01b3);
+    }
+    h
+}
+
+/// Returns the id of the `occurrence`-th (1-based) occurrence of
+/// `sentence` in the article `article_id`.
+pub fn claim_id(article_id: &str, sentence: &str, occurrence: usize) -> String {
+    let norm = normalize(sentence);
+    let h = fnv1a(&[article_id.as_bytes(), norm.as_bytes()]);
+    let base = format!("c-{:012x}", h >> 16);
+    if occurrence <= 1 {
+        base
+    } else {
+        format!("{base}-{occurrence}")
+    }
+}
+
+/// Returns true if and only if `id` is the claim id of `sentence` in the
+/// article `article_id` (for any occurrence): false when the claim text
+/// was edited by hand after the id was made.
+pub fn is_claim_id_of(id: &str, article_id: &str, sentence: &str) -> bool {
+    let occurrence = match id.rsplit_once('-') {
+        Some((head, n)) if head.len() > 2 && head.contains('-') => {
+            n.parse().unwrap_or(1)
+        }
+        _ => 1,
+    };
+    claim_id(article_id, sentence, occurrence) == id
+}
+
+/// Returns a fingerprint of `sentence` alone, the same in every article
+/// that carries the sentence: how one claim is recognised across
+/// articles.
+pub fn fingerprint(sentence: &str) -> String {
+    format!("{:016x}", fnv1a(&[normalize(sentence).as_bytes()]))
+}
+
+/// Picks the claims of an article from its annotations, in sentence
+/// order.
+pub fn claims(
+    article_id: &str,
+    text: &str,
+    sentences: &[Sentence],
+    quantities: &[Quantity],
+    attributions: &[Attribution],
+) -> Vec<Claim> {
+    let mut seen: HashMap<String, usize> = HashMap::new();
+    let mut out = Vec::new();
+    for (i, sentence) in sentences.iter().enumerate() {
+        if !sentence.kind.is_prose() {
+            continue;
+        }
+        let quantities: Vec<&Quantity> = quantities
+            .iter()
+            .filter(|q| q.sentence == i && q.kind.is_checkable())
+            .collect();
+        let attributions: Vec<&Attribution> = attributions
+            .iter()
+            .filter(|a| a.sentences.contains(&i) && touches(a, sentence.span))
+            .collect();
+        let real = attributions
+            .iter()
+            .any(|a| a.kind != factmark_core::AttributionKind::Other);
+        if quantities.is_empty() && !real {
+            continue;
+        }
+        let flags = flags(&quantities, &attributions);
+        let norm = normalize(&text[sentence.span]);
+        let n = seen.entry(norm).or_insert(0);
+        *n += 1;
+        out.push(Claim {
+            id: claim_id(article_id, &text[sentence.span], *n),
+            sentence: i,
+            flags,
+        });
+    }
+    out
+}
+
+/// Returns true if and only if the attribution's cue or content lies in
+/// the sentence `span`.
+fn touches(a: &Attribution, span: Span) -> bool {
+    span.overlaps(a.cue) || span.overlaps(a.content.span)
+}
+
+fn flags(quantities: &[&Quantity], attributions: &[&Attribution]) -> Vec<Flag> {
+    let mut flags = Vec::new();
+    let covering = |q: &Quantity| {
+        attributions.iter().copied().find(|a| {
+            a.kind != factmark_core::AttributionKind::Other
+                && a.content.span.contains(q.span)
+        })
+    };
+    let unattributed = quantities.iter().any(|q| match covering(q) {
+        None => true,
+        Some(a) => a.source.is_none(),
+    });
+    if unattributed {
+        flags.push(Flag::UnattributedQuantity);
+    }
+    if attributions.iter().any(|a| a.source.as_ref().is_some_and(|s| s.is_vague))
+    {
+        flags.push(Flag::VagueSource);
+    }
+    if attributions.iter().any(|a| a.hedged) {
+        flags.push(Flag::HedgedCue);
+    }
+    if quantities.iter().any(|q| q.kind == QuantityKind::Vague) {
+        flags.push(Flag::VagueQuantity);
+    }
+    flags
+}

@@ -1,0 +1,469 @@
+//! Reading articles: text files, folders, JSONL files and standard input.
+
+use std::collections::{HashMap, VecDeque};
+use std::fmt;
+use std::fs::File;
+use std::io::{self, BufRead, BufReader, Read};
+use std::path::{Path, PathBuf};
+
+use factmark_core::Document;
+use serde_json::{Map, Value};
+
+/// One input named on the command line.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Input {
+    /// A file or a folder.
+    Path(PathBuf),
+    /// JSONL on standard input (written `-`).
+    Stdin,
+}
+
+impl Input {
+    /// Reads a command-line argument: `-` is standard input.
+    pub fn from_arg(arg: &str) -> Input {
+        if arg == "-" {
+            Input::Stdin
+        } else {
+            Input::Path(PathBuf::from(arg))
+        }
+    }
+}
+
+/// Where an article (or an error) came from.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Origin {
+    /// The file, as named on the command line or found in a folder;
+    /// `<stdin>` for standard input.
+    pub file: String,
+    /// The line of a JSONL file, counted from 1.
+    pub line: Option<usize>,
+}
+
+impl fmt::Display for Origin {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self.line {
+            Some(line) => write!(f, "{}:{}", self.file, line),
+            None => f.write_str(&self.file),
+        }
+    }
+}
+
+/// An article read from an input.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Article {
+    /// The article.
+    pub doc: Document,
+    /// The other fields of its JSONL line (`title`, `url`, `license`,
+    /// ...), written back with the annotations.
+    pub extra: Map<String, Value>,
+    /// Where it came from.
+    pub origin: Origin,
+}
+
+/// An input that could not be read as an article. The batch goes on
+/// without it.
+#[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
+#[error("{origin}: {message}")]
+pub struct InputError {
+    /// Where the problem is.
+    pub origin: Origin,
+    /// What is wrong, and how to fix it when that is not obvious.
+    pub message: String,
+}
+
+impl InputError {
+    fn new(file: &str, line: Option<usize>, message: impl Into<String>) -> Self {
+        InputError {
+            origin: Origin { file: file.to_string(), line },
+            message: message.into(),
+        }
+    }
+}
+
+/// What a file holds.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Format {
+    /// One article: its text.
+    Text,
+    /// One article a line.
+    Jsonl,
+}
+
+fn format_of(path: &Path) -> Option<Format> {
+    let ext = path.extension()?.to_str()?.to_ascii_lowercase();
+    match ext.as_str() {
+        "txt" | "text" | "md" | "markdown" => Some(Format::Text),
+        "jsonl" | "ndjson" => Some(Format::Jsonl),
+        _ => None,
+    }
+}
+
+/// Returns true if and only if a file found in a folder is documentation
+/// rather than an article: hidden files, and names in capitals such as
+/// `README.md`, `SOURCES.md` or `LICENSE.txt`.
+fn is_documentation(path: &Path) -> bool {
+    let Some(stem) = path.file_stem().and_then(|s| s.to_str()) else {
+        return true;
+    };
+    stem.starts_with('.')
+        || (stem.chars().any(char::is_alphabetic)
+            && !stem.chars().any(char::is_lowercase))
+}
+
+/// A file to read and the id its article gets if it holds one.
+#[derive(Clone, Debug)]
+enum Pending {
+    File { path: PathBuf, name: String, id: String, format: Format },
+    Stdin,
+    Failed(InputError),
+}
+
+/// Lists the files of `inputs`, folders walked recursively in sorted
+/// order.
+fn expand(inputs: &[Input]) -> VecDeque<Pending> {
+    let mut out = VecDeque::new();
+    for input in inputs {
+        let path = match input {
+            Input::Stdin => {
+                out.push_back(Pending::Stdin);
+                continue;
+            }
+            Input::Path(p) => p,
+        };
+        let name = path.display().to_string();
+        if path.is_dir() {
+            let mut files = Vec::new();
+            if let Err(e) = walk(path, &mut files) {
+                out.push_back(Pending::Failed(InputError::new(
+                    &name,
+                    None,
+                    format!("cannot read folder: {e}"),
+                )));
+            }
+            files.sort();
+            for file in files {
+                let Some(format) = format_of(&file) else { continue };
+                if is_documentation(&file) {
+                    continue;
+                }
+                let rel = file.strip_prefix(path).unwrap_or(&file);
+                let id = rel
+                    .components()
+                    .map(|c| c.as_os_str().to_string_lossy())
+                    .collect::<Vec<_>>()
+                    .join("/");
+                out.push_back(Pending::File {
+                    name: file.display().to_string(),
+                    path: file,
+                    id,
+                    format,
+                });
+            }
+        } else {
+            let id = path
+                .file_name()
+                .map_or_else(|| name.clone(), |n| n.to_string_lossy().into());
+            out.push_back(Pending::File {
+                path: path.clone(),
+                name,
+                id,
+                format: format_of(path).unwrap_or(Format::Text),
+            });
+        }
+    }
+    out
+}
+
+fn walk(dir: &Path, out: &mut Vec<PathBuf>) -> io::Result<()> {
+    for entry in std::fs::read_dir(dir)? {
+        let entry = entry?;
+        let path = entry.path();
+        if entry.file_type()?.is_dir() {
+            walk(&path, out)?;
+        } else {
+            out.push(path);
+        }
+    }
+    Ok(())
+}
+
+/// Reads the articles of some inputs, one at a time, in input order.
+///
+/// Each item is an article or an error naming the file (and line) that
+/// could not be read; the iteration goes on past errors, so one bad
+/// article never costs the rest of the batch. Duplicate ids are errors
+/// too: the first article with an id wins.
+pub struct Articles {
+    pending: VecDeque<Pending>,
+    jsonl: Option<JsonlReader>,
+    seen: HashMap<String, Origin>,
+}
+
+struct JsonlReader {
+    name: String,
+    reader: Box<dyn BufRead + Send>,
+    line: usize,
+    buf: Vec<u8>,
+}
+
+impl Articles {
+    /// Reads `inputs` (folders, `.txt`/`.md` files, `.jsonl` files and
+    /// standard input). No inputs at all means standard input.
+    pub fn new(inputs: &[Input]) -> Articles {
+        let pending = if inputs.is_empty() {
+            VecDeque::from([Pending::Stdin])
+        } else {
+            expand(inputs)
+        };
+        Articles { pending, jsonl: None, seen: HashMap::new() }
+    }
+
+    fn next_raw(&mut self) -> Option<Result<Article, InputError>> {
+        loop {
+            if let Some(reader) = &mut self.jsonl {
+                match reader.next() {
+                    Some(item) => return Some(item),
+                    None => self.jsonl = None,
+                }
+            }
+            match self.pending.pop_front()? {
+                Pending::Failed(e) => return Some(Err(e)),
+                Pending::Stdin => {
+                    self.jsonl = Some(JsonlReader {
+                        name: "<stdin>".into(),
+                        reader: Box::new(BufReader::new(io::stdin())),
+                        line: 0,
+                        buf: Vec::new(),
+                    });
+                }
+                Pending::File { path, name, id, format } => match format {
+                    Format::Text => return Some(read_text(&path, &name, id)),
+                    Format::Jsonl => match File::open(&path) {
+                        Ok(f) => {
+                            self.jsonl = Some(JsonlReader {
+                                name,
+                                reader: Box::new(BufReader::with_capacity(
+                                    1 << 16,
+                                    f,
+                                )),
+                                line: 0,
+                                buf: Vec::new(),
+                            });
+                        }
+                        Err(e) => {
+                            return Some(Err(InputError::new(
+                                &name,
+                                None,
+                                format!("cannot open: {e}"),
+                            )))
+                        }
+                    },
+                },
+            }
+        }
+    }
+}
+
+impl Iterator for Articles {
+    type Item = Result<Article, InputError>;
+
+    fn next(&mut self) -> Option<Self::Item> {
+        let item = self.next_raw()?;
+        Some(item.and_then(|a| {
+            if let Some(first) = self.seen.get(&a.doc.id) {
+                return Err(InputError {
+                    origin: a.origin.clone(),
+                    message: format!(
+                        "duplicate id {:?} (first at {first}); skipped",
+                        a.doc.id
+                    ),
+                });
+            }
+            self.seen.insert(a.doc.id.clone(), a.origin.clone());
+            Ok(a)
+        }))
+    }
+}
+
+/// Checks that `bytes` are UTF-8, with an error that says where they are
+/// not and how to fix it.
+fn utf8(
+    bytes: Vec<u8>,
+    name: &str,
+    line: Option<usize>,
+) -> Result<String, InputError> {
+    String::from_utf8(bytes).map_err(|e| {
+        let at = e.utf8_error().valid_up_to();
+        let bytes = e.as_bytes();
+        let line = line.or_else(|| {
+            Some(bytes[..at].iter().filter(|&&b| b == b'\n').count() + 1)
+        });
+        InputError::new(
+            name,
+            line,
+            format!(
+                "not UTF-8 (invalid byte 0x{:02x} at byte {at}); re-save \
+                 the file as UTF-8",
+                bytes[at]
+            ),
+        )
+    })
+}
+
+fn read_text(path: &Path, name: &str, id: String) -> Result<Article, InputError> {
+    let mut bytes = Vec::new();
+    File::open(path)
+        .and_then(|mut f| f.read_to_end(&mut bytes))
+        .map_err(|e| InputError::new(name, None, format!("cannot read: {e}")))?;
+    let mut text = utf8(bytes, name, None)?;
+    if text.starts_with('\u{feff}') {
+        text.drain(..3);
+    }
+    if text.trim().is_empty() {
+        return Err(InputError::new(name, None, "empty article"));
+    }
+    Ok(Article {
+        doc: Document::new(id, text),
+        extra: Map::new(),
+        origin: Origin { file: name.to_string(), line: None },
+    })
+}
+
+impl JsonlReader {
+    fn next(&mut self) -> Option<Result<Article, InputError>> {
+        loop {
+            self.buf.clear();
+            match self.reader.read_until(b'\n', &mut self.buf) {
+                Ok(0) => return None,
+                Ok(_) => {}
+                Err(e) => {
+                    return Some(Err(InputError::new(
+                        &self.name,
+                        Some(self.line + 1),
+                        format!("cannot read: {e}"),
+                    )))
+                }
+            }
+            self.line += 1;
+            if self.line == 1 && self.buf.starts_with(b"\xef\xbb\xbf") {
+                self.buf.drain(..3);
+            }
+            if self.buf.iter().all(u8::is_ascii_whitespace) {
+                continue;
+            }
+            let bytes = std::mem::take(&mut self.buf);
+            return Some(self.parse(bytes));
+        }
+    }
+
+    fn parse(&self, bytes: Vec<u8>) -> Result<Article, InputError> {
+        let line = Some(self.line);
+        let err = |m: String| InputError::new(&self.name, line, m);
+        let text = utf8(bytes, &self.name, line)?;
+        let value: Value = serde_json::from_str(&text)
+            .map_err(|e| err(format!("not JSON: {e}")))?;
+        let Value::Object(mut map) = value else {
+            return Err(err("not a JSON object".into()));
+        };
+        let id = match map.remove("id") {
+            Some(Value::String(s)) if !s.is_empty() => s,
+            Some(Value::Number(n)) => n.to_string(),
+            Some(_) => return Err(err("\"id\" is not a string".into())),
+            None => return Err(err("no \"id\" field".into())),
+        };
+        let text = match map.remove("text") {
+            Some(Value::String(s)) => s,
+            Some(_) => return Err(err(format!("article {id:?}: \"text\" is not a string"))),
+            None => return Err(err(format!("article {id:?}: no \"text\" field"))),
+        };
+        if text.trim().is_empty() {
+            return Err(err(format!("article {id:?}: empty article")));
+        }
+        let field = |k: &str| map.get(k).and_then(Value::as_str).map(String::from);
+        let doc = Document {
+            title: field("title"),
+            url: field("url"),
+            published: field("published").or_else(|| field("date")),
+            id,
+            text,
+        };
+        Ok(Article {
+            doc,
+            extra: map,
+            origin: Origin { file: self.name.clone(), line },
+        })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::io::Write;
+
+    fn collect(inputs: &[Input]) -> Vec<Result<String, String>> {
+        Articles::new(inputs)
+            .map(|r| r.map(|a| a.doc.id).map_err(|e| e.to_string()))
+            .collect()
+    }
+
+    #[test]
+    fn folders_jsonl_and_errors() {
+        let dir = tempfile::tempdir().unwrap();
+        let d = dir.path();
+        std::fs::create_dir(d.join("sub")).unwrap();
+        std::fs::write(d.join("b.txt"), "Second.").unwrap();
+        std::fs::write(d.join("sub/a.md"), "First.").unwrap();
+        std::fs::write(d.join("SOURCES.md"), "Not an article.").unwrap();
+        std::fs::write(d.join("bad.txt"), b"caf\xe9\n").unwrap();
+        let mut f = std::fs::File::create(d.join("c.jsonl")).unwrap();
+        writeln!(f, "{{\"id\": \"x\", \"text\": \"One.\", \"url\": \"u\"}}")
+            .unwrap();
+        writeln!(f).unwrap();
+        writeln!(f, "[1, 2]").unwrap();
+        writeln!(f, "{{\"id\": \"y\"}}").unwrap();
+        writeln!(f, "{{\"id\": \"x\", \"text\": \"Again.\"}}").unwrap();
+        writeln!(f, "{{\"id\": 7, \"text\": \"Seven.\"}}").unwrap();
+        drop(f);
+        let got = collect(&[Input::Path(d.to_path_buf())]);
+        let name = |f: &str| d.join(f).display().to_string();
+        assert_eq!(
+            got,
+            [
+                Ok("b.txt".to_string()),
+                Err(format!(
+                    "{}:1: not UTF-8 (invalid byte 0xe9 at byte 3); \
+                     re-save the file as UTF-8",
+                    name("bad.txt")
+                )),
+                Ok("x".to_string()),
+                Err(format!("{}:3: not a JSON object", name("c.jsonl"))),
+                Err(format!(
+                    "{}:4: article \"y\": no \"text\" field",
+                    name("c.jsonl")
+                )),
+                Err(format!(
+                    "{}:5: duplicate id \"x\" (first at {}:1); skipped",
+                    name("c.jsonl"),
+                    name("c.jsonl")
+                )),
+                Ok("7".to_string()),
+                Ok("sub/a.md".to_string()),
+            ]
+        );
+    }
+
+    #[test]
+    fn extra_fields_are_kept() {
+        let dir = tempfile::tempdir().unwrap();
+        let p = dir.path().join("in.jsonl");
+        std::fs::write(
+            &p,
+            "{\"id\":\"a\",\"text\":\"T.\",\"title\":\"H\",\"license\":\"CC\"}\n",
+        )
+        .unwrap();
+        let a = Articles::new(&[Input::Path(p)]).next().unwrap().unwrap();
+        assert_eq!(a.doc.title.as_deref(), Some("H"));
+        assert_eq!(a.extra["license"], "CC");
+        assert_eq!(a.extra["title"], "H");
+    }
+}

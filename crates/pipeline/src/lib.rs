@@ -1,0 +1,169 @@
+//! factmark's batch: read articles, run every stage on them in parallel,
+//! hand the results on in input order.
+//!
+//! [`Articles`] reads inputs — `.txt`/`.md` files (an article each),
+//! folders (walked recursively in sorted order), JSONL files (an article
+//! a line: `{"id", "text", ...}`) and standard input — and reports each
+//! unreadable article as an [`InputError`] naming its file and line,
+//! without stopping. [`Pipeline::annotate`] runs segmentation, the
+//! quantity and attribution taggers and claim selection on one
+//! [`Document`]; [`run`] does it for a whole stream of articles on a
+//! local thread pool, in bounded batches, calling back in input order.
+//! [`jsonl::write_article`] writes the machine format.
+//!
+//! # Example
+//!
+//! ```
+//! use factmark_core::Document;
+//! use factmark_pipeline::Pipeline;
+//!
+//! let doc = Document::new(
+//!     "seed",
+//!     "NATO Secretary General Mark Rutte spoke on Tuesday. He said that \
+//!      20,000 to 25,000 troops are dying each month.",
+//! );
+//! let ann = Pipeline::new().annotate(&doc);
+//! assert_eq!(ann.sentences.len(), 2);
+//! assert_eq!(&doc.text[ann.quantities[0].span], "20,000 to 25,000");
+//! assert_eq!(ann.claims.len(), 1);
+//! assert_eq!(ann.claims[0].sentence, 1);
+//! ```
+
+#![deny(missing_docs)]
+
+mod input;
+pub mod jsonl;
+
+use std::panic::{self, AssertUnwindSafe};
+
+use factmark_attribution::AttributionTagger;
+use factmark_core::{Annotations, Document};
+use factmark_quantity::QuantityTagger;
+use factmark_segment::Segmenter;
+use rayon::prelude::*;
+
+pub use crate::input::{Article, Articles, Input, InputError, Origin};
+
+/// Every stage, built once and shared by all threads.
+#[derive(Clone, Debug, Default)]
+pub struct Pipeline {
+    segmenter: Segmenter,
+    quantities: QuantityTagger,
+    attributions: AttributionTagger,
+}
+
+impl Pipeline {
+    /// Builds the stages (compiling their word lists).
+    pub fn new() -> Pipeline {
+        Pipeline::default()
+    }
+
+    /// Annotates one article.
+    pub fn annotate(&self, doc: &Document) -> Annotations {
+        let text = doc.text.as_str();
+        let sentences = self.segmenter.segment(text);
+        let (quantities, attributions) = (
+            self.quantities.tag(text, &sentences),
+            self.attributions.tag(text, &sentences),
+        );
+        let claims = factmark_claim::claims(
+            &doc.id,
+            text,
+            &sentences,
+            &quantities,
+            &attributions,
+        );
+        Annotations { sentences, quantities, attributions, claims }
+    }
+}
+
+/// What became of one article.
+pub type Outcome = Result<(Article, Annotations), InputError>;
+
+/// How [`run`] batches its work.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct BatchOptions {
+    /// Threads to annotate on.
+    pub jobs: usize,
+    /// Most articles held in memory at once.
+    pub max_articles: usize,
+    /// Most bytes of article text held in memory at once (a single larger
+    /// article is still processed, alone).
+    pub max_bytes: usize,
+}
+
+impl Default for BatchOptions {
+    fn default() -> BatchOptions {
+        BatchOptions {
+            jobs: std::thread::available_parallelism().map_or(1, |n| n.get()),
+            max_articles: 1024,
+            max_bytes: 16 << 20,
+        }
+    }
+}
+
+/// Annotates `articles` on `options.jobs` threads and calls `sink` with
+/// each outcome in input order. Articles are read and written in batches,
+/// so memory stays bounded however long the input is. Stops early if
+/// `sink` returns an error, and returns it.
+///
+/// A panic inside a stage (a bug) is caught and reported as that
+/// article's error, so it does not take the batch down.
+///
+/// # Errors
+///
+/// Returns the first error `sink` returns.
+///
+/// # Panics
+///
+/// Panics if the thread pool cannot be built.
+pub fn run<E>(
+    pipeline: &Pipeline,
+    articles: impl Iterator<Item = Result<Article, InputError>>,
+    options: BatchOptions,
+    mut sink: impl FnMut(Outcome) -> Result<(), E>,
+) -> Result<(), E> {
+    let pool = rayon::ThreadPoolBuilder::new()
+        .num_threads(options.jobs.max(1))
+        .build()
+        .expect("building the thread pool");
+    let mut articles = articles.peekable();
+    let mut batch = Vec::new();
+    while articles.peek().is_some() {
+        batch.clear();
+        let mut bytes = 0;
+        while batch.len() < options.max_articles
+            && (batch.is_empty() || bytes < options.max_bytes)
+        {
+            let Some(item) = articles.next() else { break };
+            if let Ok(a) = &item {
+                bytes += a.doc.text.len();
+            }
+            batch.push(item);
+        }
+        let outcomes: Vec<Outcome> = pool.install(|| {
+            std::mem::take(&mut batch)
+                .into_par_iter()
+                .map(|item| item.and_then(|a| annotate_caught(pipeline, a)))
+                .collect()
+        });
+        for outcome in outcomes {
+            sink(outcome)?;
+        }
+    }
+    Ok(())
+}
+
+fn annotate_caught(pipeline: &Pipeline, a: Article) -> Outcome {
+    match panic::catch_unwind(AssertUnwindSafe(|| pipeline.annotate(&a.doc))) {
+        Ok(ann) => Ok((a, ann)),
+        Err(_) => Err(InputError {
+            message: format!(
+                "article {:?}: internal error while annotating (a bug in \
+                 factmark; please report it with this article)",
+                a.doc.id
+            ),
+            origin: a.origin,
+        }),
+    }
+}
