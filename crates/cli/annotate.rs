@@ -19,7 +19,7 @@ pub struct Summary {
 
 /// Writes results in the chosen format.
 enum Sink<W: Write> {
-    Csv(SheetWriter<W>),
+    Csv(Box<SheetWriter<W>>),
     Jsonl(W),
 }
 
@@ -28,10 +28,10 @@ pub fn run(args: &AnnotateArgs) -> anyhow::Result<Summary> {
         args.inputs.iter().map(|a| Input::from_arg(a)).collect();
     let out = Output::create(args.output.as_deref())?;
     let mut sink = match args.format {
-        Format::Csv => Sink::Csv(SheetWriter::new(
+        Format::Csv => Sink::Csv(Box::new(SheetWriter::new(
             out,
             SheetOptions { bom: !args.no_bom, delimiter: args.delimiter },
-        )?),
+        )?)),
         Format::Jsonl => Sink::Jsonl(out),
     };
     let pipeline = Pipeline::new();

@@ -62,7 +62,11 @@ fn fnv1a(parts: &[&[u8]]) -> u64 {
 
 /// Returns the id of the `occurrence`-th (1-based) occurrence of
 /// `sentence` in the article `article_id`.
-pub fn claim_id(article_id: &str, sentence: &str, occurrence: usize) -> String {
+pub fn claim_id(
+    article_id: &str,
+    sentence: &str,
+    occurrence: usize,
+) -> String {
     let norm = normalize(sentence);
     let h = fnv1a(&[article_id.as_bytes(), norm.as_bytes()]);
     let base = format!("c-{:012x}", h >> 16);
@@ -141,7 +145,10 @@ fn touches(a: &Attribution, span: Span) -> bool {
     span.overlaps(a.cue) || span.overlaps(a.content.span)
 }
 
-fn flags(quantities: &[&Quantity], attributions: &[&Attribution]) -> Vec<Flag> {
+fn flags(
+    quantities: &[&Quantity],
+    attributions: &[&Attribution],
+) -> Vec<Flag> {
     let mut flags = Vec::new();
     let covering = |q: &Quantity| {
         attributions.iter().copied().find(|a| {
@@ -156,7 +163,9 @@ fn flags(quantities: &[&Quantity], attributions: &[&Attribution]) -> Vec<Flag> {
     if unattributed {
         flags.push(Flag::UnattributedQuantity);
     }
-    if attributions.iter().any(|a| a.source.as_ref().is_some_and(|s| s.is_vague))
+    if attributions
+        .iter()
+        .any(|a| a.source.as_ref().is_some_and(|s| s.is_vague))
     {
         flags.push(Flag::VagueSource);
     }

@@ -34,7 +34,10 @@ fn normalizer() -> &'static Sequence {
                 "[\u{201C}\u{201D}\u{201E}\u{201F}\u{2033}\u{AB}\u{BB}]",
                 "\"",
             ),
-            replace("[\u{2010}-\u{2015}\u{2212}\u{FE58}\u{FE63}\u{FF0D}]", "-"),
+            replace(
+                "[\u{2010}-\u{2015}\u{2212}\u{FE58}\u{FE63}\u{FF0D}]",
+                "-",
+            ),
         ])
     })
 }
@@ -61,7 +64,8 @@ pub fn normalize(text: &str) -> String {
     WhitespaceSplit
         .pre_tokenize(&mut pre)
         .expect("splitting on whitespace cannot fail");
-    let words = pre.get_splits(OffsetReferential::Normalized, OffsetType::Byte);
+    let words =
+        pre.get_splits(OffsetReferential::Normalized, OffsetType::Byte);
     let mut out = String::with_capacity(text.len());
     for (word, _, _) in words {
         if !out.is_empty() {

@@ -72,7 +72,11 @@ pub struct InputError {
 }
 
 impl InputError {
-    fn new(file: &str, line: Option<usize>, message: impl Into<String>) -> Self {
+    fn new(
+        file: &str,
+        line: Option<usize>,
+        message: impl Into<String>,
+    ) -> Self {
         InputError {
             origin: Origin { file: file.to_string(), line },
             message: message.into(),
@@ -310,11 +314,15 @@ fn utf8(
     })
 }
 
-fn read_text(path: &Path, name: &str, id: String) -> Result<Article, InputError> {
+fn read_text(
+    path: &Path,
+    name: &str,
+    id: String,
+) -> Result<Article, InputError> {
     let mut bytes = Vec::new();
-    File::open(path)
-        .and_then(|mut f| f.read_to_end(&mut bytes))
-        .map_err(|e| InputError::new(name, None, format!("cannot read: {e}")))?;
+    File::open(path).and_then(|mut f| f.read_to_end(&mut bytes)).map_err(
+        |e| InputError::new(name, None, format!("cannot read: {e}")),
+    )?;
     let mut text = utf8(bytes, name, None)?;
     if text.starts_with('\u{feff}') {
         text.drain(..3);
@@ -373,13 +381,20 @@ impl JsonlReader {
         };
         let text = match map.remove("text") {
             Some(Value::String(s)) => s,
-            Some(_) => return Err(err(format!("article {id:?}: \"text\" is not a string"))),
-            None => return Err(err(format!("article {id:?}: no \"text\" field"))),
+            Some(_) => {
+                return Err(err(format!(
+                    "article {id:?}: \"text\" is not a string"
+                )))
+            }
+            None => {
+                return Err(err(format!("article {id:?}: no \"text\" field")))
+            }
         };
         if text.trim().is_empty() {
             return Err(err(format!("article {id:?}: empty article")));
         }
-        let field = |k: &str| map.get(k).and_then(Value::as_str).map(String::from);
+        let field =
+            |k: &str| map.get(k).and_then(Value::as_str).map(String::from);
         let doc = Document {
             title: field("title"),
             url: field("url"),

@@ -26,7 +26,11 @@ struct Ctx<'a> {
 
 impl Ctx<'_> {
     /// Writes the five fields of `span` into an open JSON object.
-    fn span<M: SerializeMap>(&self, m: &mut M, span: Span) -> Result<(), M::Error> {
+    fn span<M: SerializeMap>(
+        &self,
+        m: &mut M,
+        span: Span,
+    ) -> Result<(), M::Error> {
         m.serialize_entry("start", &self.index.char_offset(span.start))?;
         m.serialize_entry("end", &self.index.char_offset(span.end))?;
         m.serialize_entry("byte_start", &span.start)?;
@@ -135,7 +139,8 @@ impl Serialize for J<'_, Claim> {
         let mut m = s.serialize_map(Some(3))?;
         m.serialize_entry("id", &self.1.id)?;
         m.serialize_entry("sentence", &self.1.sentence)?;
-        let flags: Vec<&str> = self.1.flags.iter().map(|f| f.as_str()).collect();
+        let flags: Vec<&str> =
+            self.1.flags.iter().map(|f| f.as_str()).collect();
         m.serialize_entry("flags", &flags)?;
         m.end()
     }

@@ -5,8 +5,7 @@ use std::collections::HashMap;
 use std::fmt::Write;
 
 use factmark_core::{
-    Annotations, Attribution, Bound, Document, Quantity, QuantityKind,
-    Value,
+    Annotations, Attribution, Bound, Document, Quantity, QuantityKind, Value,
 };
 
 /// The sheet's columns, in order. They are part of factmark's public
@@ -134,7 +133,9 @@ pub fn rows(doc: &Document, ann: &Annotations) -> Vec<Row> {
                     .map(|q| reading(text, q))
                     .collect::<Vec<_>>()
                     .join("; "),
-                source: join(attributions.iter().map(|a| source(text, a, &titles))),
+                source: join(
+                    attributions.iter().map(|a| source(text, a, &titles)),
+                ),
                 cue: join(attributions.iter().map(|a| fold(&text[a.cue]))),
                 attribution: join(
                     attributions.iter().map(|a| a.kind.as_str().to_string()),
@@ -164,7 +165,10 @@ fn join(values: impl Iterator<Item = String>) -> String {
 
 /// The titles sources were given where they were named in full: "Mark
 /// Rutte" -> "NATO Secretary General".
-fn titles(text: &str, attributions: &[Attribution]) -> HashMap<String, String> {
+fn titles(
+    text: &str,
+    attributions: &[Attribution],
+) -> HashMap<String, String> {
     let mut out = HashMap::new();
     for a in attributions {
         let Some(s) = &a.source else { continue };

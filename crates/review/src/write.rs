@@ -146,8 +146,8 @@ mod tests {
 
     #[test]
     fn header_crlf_and_bom() {
-        let mut w = SheetWriter::new(Vec::new(), SheetOptions::default())
-            .unwrap();
+        let mut w =
+            SheetWriter::new(Vec::new(), SheetOptions::default()).unwrap();
         let row = Row {
             claim_id: "c-1".into(),
             claim: "A, \"quoted\"\nline".into(),

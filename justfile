@@ -1,0 +1,53 @@
+# factmark's everyday commands. `just --list` shows them.
+
+# The gold sets and scorers `just eval` runs live beside the project, in
+# ../shared/eval; a fresh clone does not have them.
+eval_dir := "../shared/eval"
+factmark := "target/release/factmark"
+tagger := factmark + " annotate --format jsonl --quiet"
+
+# Annotate the sample articles into review.csv.
+run:
+    cargo run --release -- annotate data/articles -o review.csv
+
+# Run every test.
+test:
+    cargo test --workspace
+
+# Formatting and lints, as CI checks them.
+lint:
+    cargo fmt --check
+    cargo clippy --workspace --all-targets -- -D warnings
+
+# What CI runs.
+ci:
+    .ci/run
+
+# Score segmentation, quantities and attributions with the external scorers.
+eval:
+    #!/usr/bin/env bash
+    set -euo pipefail
+    if [ ! -d "{{eval_dir}}" ]; then
+        echo "just eval: {{eval_dir}} is not here (a fresh clone has no"
+        echo "external gold data); the accuracy tests in cargo test cover"
+        echo "the copies in tests/data."
+        exit 1
+    fi
+    cargo build --release --quiet
+    out=$(mktemp -d)
+    trap 'rm -rf "$out"' EXIT
+    cmd="$PWD/{{tagger}}"
+    seg="{{eval_dir}}/segment"
+    python3 "$seg/score.py" --gold "$seg/golden_rules_en.jsonl" --cmd "$cmd" \
+        --json "$out/golden.json" > /dev/null
+    python3 "$seg/score.py" --gold "$seg/gum_docs.jsonl" --cmd "$cmd" \
+        --by genre --json "$out/gum.json" > /dev/null
+    qty="{{eval_dir}}/quantity"
+    python3 "$qty/score.py" --tagger "$cmd" --json "$out/qty.json" \
+        --doc "$qty/seed_article_gold.json" data/articles/seed.txt > /dev/null
+    att="{{eval_dir}}/attribution"
+    python3 "$att/score.py" --cmd "$cmd" --json "$out/att.json" \
+        --gold "$att/seed_article_gold.json" \
+        --gold "$att/patterns_synthetic.jsonl" \
+        --gold "$att/patterns_news.jsonl" > /dev/null
+    python3 scripts/eval_summary.py "$out"
