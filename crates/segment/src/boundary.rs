@@ -10,7 +10,7 @@ use crate::chars::{
     char_at, char_before, is_closer, is_opener, is_quote,
     is_unicode_terminator,
 };
-use crate::layout::{inline_items, list_marker};
+use crate::layout::{forced_splits, list_marker};
 use crate::lexicons::{Abbrev, Lexicons};
 
 /// Bytes that may start a sentence terminator: `.`, `!`, `?` and the lead
@@ -51,7 +51,7 @@ pub(crate) fn split(
     out: &mut Vec<Span>,
 ) {
     let bytes = text.as_bytes();
-    let items = inline_items(text, block);
+    let items = forced_splits(text, block, lex);
     let mut items = items.iter().copied().peekable();
     // The marker of the list item the current sentence opens with, whose
     // full stop (`1.`, `a.`) does not end a sentence.
@@ -181,11 +181,16 @@ fn decide(
     let attached = char_before(text, i).is_some_and(|c| !c.is_whitespace());
     // A full stop then a spaced ellipsis ("compounds. . . . The"): the
     // stop ends the sentence, the ellipsis opens the next.
-    if run.spaced && attached && run.dots >= 4 && !run.strong {
-        let (_, next) = after_closers(text, run.end, limit);
+    if run.spaced
+        && attached
+        && run.dots >= 4
+        && !run.strong
+        && text.as_bytes()[i] == b'.'
+    {
+        let (end, next) = after_closers(text, run.end, limit);
         return match next {
             Some(c) if c.is_uppercase() || is_opener(c) => Some(i + 1),
-            None => Some(run.end),
+            None => Some(end),
             _ => None,
         };
     }
@@ -201,8 +206,13 @@ fn decide(
         return no_space_boundary(text, i, run, closers, end);
     }
     let n = skip_space(text, end, limit);
-    if next_char.is_lowercase() {
+    if next_char.is_lowercase() && !is_camel_case(word_at(text, n)) {
         return None;
+    }
+    // A credit after a sentence is a segment of its own: "... in
+    // Washington D.C. Image: United States Navy."
+    if starts_credit(text, lex, n) {
+        return Some(end);
     }
     // Citations in brackets after the stop stay with their sentence:
     // "... Syria. (Xinhua)".
@@ -218,11 +228,17 @@ fn decide(
     match run.dots {
         1 => {}
         // "...." (an ellipsis and a stop) ends a sentence before a
-        // capital; a bare ellipsis marks words left out.
-        d if d >= 4 => {
-            return (!next_char.is_lowercase()).then_some(end);
+        // capital, and so does "..." or "…"; a spaced ". . ." marks words
+        // left out ("the thing is . . . I didn't").
+        d if d >= 4 || !run.spaced => {
+            return next_char.is_uppercase().then_some(end);
         }
         _ => return None,
+    }
+    // A footnote number after the stop belongs to the sentence: "... a
+    // publication fee. 8 Yet some journals".
+    if let Some(len) = footnote_at(text, n, limit) {
+        return Some(n + len);
     }
     full_stop(text, lex, start, i, end, n, next_char)
 }
@@ -237,7 +253,16 @@ fn after_closers(
     while j < limit {
         let c = char_at(text, j).expect("char boundary");
         if !is_closer(c) {
-            break;
+            // Reference marks after the stop stay with the sentence they
+            // cite: "... in 1971. [1] [2] Fillmore was".
+            let k = skip_space(text, j, limit);
+            match citation_len(&text[k..limit]) {
+                Some(len) => {
+                    j = k + len;
+                    continue;
+                }
+                None => break,
+            }
         }
         // A straight quote right before a word opens the next sentence.
         if matches!(c, '"' | '\'')
@@ -268,6 +293,14 @@ fn no_space_boundary(
     let prev = char_before(text, i)?;
     if !(prev.is_lowercase() || prev.is_ascii_digit()) {
         return None;
+    }
+    // "... to innovation.23 Open-mindedness is": a footnote number glued
+    // to the stop.
+    if prev.is_lowercase() {
+        let limit = text.len();
+        if let Some(len) = footnote_at(text, end, limit) {
+            return Some(end + len);
+        }
     }
     let mut rest = text[end..].chars();
     let (a, b) = (rest.next()?, rest.next()?);
@@ -302,6 +335,8 @@ fn full_stop(
     next: char,
 ) -> Option<usize> {
     let word = word_before(text, i);
+    // Only the current sentence counts: "Tuesday.Mr." is "Mr.".
+    let word = &word[word.len().saturating_sub(i - start)..];
     let next_word = word_at(text, n);
     if word.is_empty() {
         return Some(end);
@@ -310,6 +345,13 @@ fn full_stop(
     let first = letters.next().expect("word is not empty");
     // An initial: "Jonas E. Smith", "Albert I. Jones"; but "you and I.".
     if letters.next().is_none() && first.is_uppercase() {
+        // "L. D. Smith": an initial before another initial.
+        let mut after = text[n..].chars();
+        if after.next().is_some_and(char::is_uppercase)
+            && after.next() == Some('.')
+        {
+            return None;
+        }
         let before = word_before(text, skip_space_back(text, i - word.len()))
             .trim_end_matches('.');
         let name_before = before
@@ -416,6 +458,50 @@ fn is_speech_tail(text: &str, lex: &Lexicons, n: usize, limit: usize) -> bool {
         }
     }
     false
+}
+
+/// The length of a reference mark at the start of `s`: `[7]`, `[1 - 3]`,
+/// `[citation needed]`.
+fn citation_len(s: &str) -> Option<usize> {
+    let inner = s.strip_prefix('[')?;
+    let close = inner.get(..48.min(inner.len()))?.find(']')?;
+    let body = &inner[..close];
+    let numbers = body.chars().any(|c| c.is_ascii_digit())
+        && body
+            .chars()
+            .all(|c| c.is_ascii_digit() || matches!(c, ' ' | ',' | '-' | '–'));
+    let note = body.contains(' ')
+        && body.chars().all(|c| c.is_lowercase() || c == ' ');
+    (numbers || note).then_some(close + 2)
+}
+
+/// The length of a footnote number at `n`: one to three digits, then a
+/// space and a capitalized word.
+fn footnote_at(text: &str, n: usize, limit: usize) -> Option<usize> {
+    let rest = text.as_bytes().get(n..limit)?;
+    let digits = rest.iter().take_while(|b| b.is_ascii_digit()).count();
+    if !(1..=3).contains(&digits) || rest.get(digits) != Some(&b' ') {
+        return None;
+    }
+    char_at(text, n + digits + 1)
+        .is_some_and(char::is_uppercase)
+        .then_some(digits)
+}
+
+/// Returns true if and only if `word` starts in lower case but has a
+/// capital inside (`eHow`, `iPhone`): a name, which may open a sentence.
+fn is_camel_case(word: &str) -> bool {
+    let mut chars = word.chars();
+    chars.next().is_some_and(char::is_lowercase)
+        && chars.any(char::is_uppercase)
+}
+
+/// Returns true if and only if a credit (`Image: ...`, `(credit: ...)`)
+/// starts at `n`.
+fn starts_credit(text: &str, lex: &Lexicons, n: usize) -> bool {
+    let rest = &text[n..];
+    let rest = rest.strip_prefix('(').unwrap_or(rest);
+    crate::layout::has_credit_prefix(rest, lex)
 }
 
 /// Returns true if and only if `s` is nothing but bracketed citations:

@@ -258,8 +258,17 @@ pub(crate) struct Marker {
 pub(crate) fn list_marker(s: &str) -> Option<Marker> {
     let first = s.chars().next()?;
     if is_bullet(first) {
+        // "• 9. The first item": the number belongs to the bullet.
+        let mut len = first.len_utf8();
+        let rest = &s[len..];
+        let gap = rest.len() - rest.trim_start_matches(' ').len();
+        if let Some(m) = list_marker(&rest[gap..])
+            .filter(|m| matches!(m.style, MarkerStyle::Number(_)))
+        {
+            len += gap + m.len;
+        }
         return Some(Marker {
-            len: first.len_utf8(),
+            len,
             style: MarkerStyle::Bullet(first),
             value: 0,
         });
@@ -317,6 +326,104 @@ pub(crate) fn list_marker(s: &str) -> Option<Marker> {
 
 fn char_is_upper(s: &str) -> bool {
     s.chars().next().is_some_and(char::is_uppercase)
+}
+
+/// Where a block must be cut whatever its punctuation: before each item
+/// of a list written on one line, before a credit (`... Captain America
+/// Image: Nick Moreau.`), and around a dateline run into the text
+/// (`... Magicians Wednesday, October 9, 2013`).
+pub(crate) fn forced_splits(
+    text: &str,
+    block: Span,
+    lex: &Lexicons,
+) -> Vec<usize> {
+    let mut out = inline_items(text, block);
+    let s = &text[block];
+    // Credits: a credit word and its colon, after a space or a bracket.
+    for (colon, _) in s.match_indices(':') {
+        let head = &s[..colon];
+        let word_start =
+            after_last(head, |c: char| c.is_whitespace() || c == '(');
+        if word_start == 0 {
+            continue;
+        }
+        let mut start = word_start;
+        if head[..start].ends_with('(') {
+            start -= 1;
+        }
+        let before = s[..start].trim_end();
+        // After a stop the sentence splitter decides.
+        if before.is_empty() || ends_terminal(before) {
+            continue;
+        }
+        let candidate = &s[word_start..];
+        if has_credit_prefix(candidate, lex) {
+            out.push(block.start + start);
+        }
+    }
+    // Datelines: "Weekday, Month D, YYYY" inside a block.
+    let mut from = 0;
+    while let Some((at, len)) = find_date(s, from, lex) {
+        let before = s[..at].trim_end();
+        if !before.is_empty() && !ends_terminal(before) {
+            out.push(block.start + at);
+        }
+        let after = at + len;
+        if !s[after..].trim().is_empty() {
+            let next = s[after..].trim_start();
+            if next.starts_with(char::is_uppercase) {
+                out.push(block.start + s.len() - next.len());
+            }
+        }
+        from = after;
+    }
+    out.sort_unstable();
+    out.dedup();
+    out
+}
+
+/// Where the last character of `s` matching `pred` ends (0 if none).
+fn after_last(s: &str, pred: impl Fn(char) -> bool) -> usize {
+    s.char_indices()
+        .rev()
+        .find(|&(_, c)| pred(c))
+        .map_or(0, |(p, c)| p + c.len_utf8())
+}
+
+/// Finds a full date written with its weekday (`Tuesday, September 22,
+/// 2015`) in `s` from byte `from`: its start and length.
+fn find_date(s: &str, from: usize, lex: &Lexicons) -> Option<(usize, usize)> {
+    let mut search = from;
+    while let Some(p) = s[search..].find(", ") {
+        let comma = search + p;
+        search = comma + 2;
+        let head = &s[..comma];
+        let start = after_last(head, |c: char| !c.is_alphabetic());
+        let weekday = &head[start..];
+        if weekday.is_empty()
+            || !lex.is_calendar_word(weekday)
+            || !weekday.ends_with("day")
+        {
+            continue;
+        }
+        // Month, day, comma, year.
+        let rest = &s[comma + 2..];
+        let mut words = rest.splitn(3, ' ');
+        let (Some(month), Some(day), Some(tail)) =
+            (words.next(), words.next(), words.next())
+        else {
+            continue;
+        };
+        let day_ok = day.strip_suffix(',').is_some_and(|d| {
+            (1..=2).contains(&d.len()) && d.bytes().all(|b| b.is_ascii_digit())
+        });
+        let year_len = tail.bytes().take_while(u8::is_ascii_digit).count();
+        if lex.is_calendar_word(month) && day_ok && year_len == 4 {
+            let end = comma + 2 + month.len() + 1 + day.len() + 1 + year_len;
+            return Some((start, end - start));
+        }
+    }
+    None
 }
 
 /// Finds the items of a list written on one line (`1) A 2) B`, `• A • B`)

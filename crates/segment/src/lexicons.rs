@@ -17,6 +17,9 @@ pub(crate) enum Abbrev {
     Inline,
     /// `a.m.` / `p.m.`.
     Time,
+    /// Usually ends its sentence (`etc.`): a capital after it opens the
+    /// next.
+    Final,
 }
 
 /// The compiled word lists.
@@ -56,6 +59,7 @@ impl Lexicons {
                 Some("number") => Abbrev::Number,
                 Some("inline") => Abbrev::Inline,
                 Some("time") => Abbrev::Time,
+                Some("final") => Abbrev::Final,
                 Some(other) => panic!(
                     "abbreviations.txt:{}: unknown kind {other:?}",
                     e.line
