@@ -19,6 +19,15 @@ lint:
     cargo fmt --check
     cargo clippy --workspace --all-targets -- -D warnings
 
+# Run the benchmarks and print their medians in MB/s.
+bench *ARGS:
+    cargo bench --workspace {{ARGS}}
+    python3 scripts/bench_report.py
+
+# Fuzz one target (segment, annotate) for SECONDS; needs cargo-fuzz.
+fuzz TARGET="annotate" SECONDS="60":
+    cd fuzz && RUSTC_BOOTSTRAP=1 cargo fuzz run {{TARGET}} -- -max_total_time={{SECONDS}} -max_len=65536
+
 # What CI runs.
 ci:
     .ci/run

@@ -308,7 +308,11 @@ fn no_space_boundary(
         return None;
     }
     let word = word_before(text, i);
-    let after = &text[end..];
+    let mut cut = (end + MAX_WORD).min(text.len());
+    while !text.is_char_boundary(cut) {
+        cut -= 1;
+    }
+    let after = &text[end..cut];
     let after =
         &after[..after.find(char::is_whitespace).unwrap_or(after.len())];
     let token_has = |s: &str| word.contains(s) || after.contains(s);
@@ -392,7 +396,7 @@ fn full_stop(
 /// fronted time phrase, as in "At 5 a.m." before "Mr. Smith went".
 fn is_time_phrase(text: &str, lex: &Lexicons, start: usize, i: usize) -> bool {
     let _ = lex;
-    let mut words = text[start..i].split_whitespace();
+    let mut words = text[start..i].split_whitespace().take(5);
     let first = words.next().unwrap_or("").to_ascii_lowercase();
     let preposition = matches!(
         first.as_str(),
@@ -508,7 +512,7 @@ fn starts_credit(text: &str, lex: &Lexicons, n: usize) -> bool {
 /// `(Xinhua)`, `(Idil News) (VOA)`.
 fn only_citations(s: &str) -> bool {
     let mut rest = s.trim();
-    if rest.is_empty() {
+    if rest.is_empty() || rest.len() > 200 {
         return false;
     }
     while let Some(r) = rest.strip_prefix('(') {
@@ -524,7 +528,13 @@ fn only_citations(s: &str) -> bool {
 /// The word that ends at `i`: letters, digits and inner stops, so
 /// `U.S`, `a.m`, `$100.00` or `Jane.Doe@example.com`.
 fn word_before(text: &str, i: usize) -> &str {
-    let head = &text[..i];
+    // No abbreviation or initialism is longer than this; looking further
+    // back would make a long run of `a.a.a.` quadratic.
+    let mut from = i.saturating_sub(MAX_WORD);
+    while !text.is_char_boundary(from) {
+        from += 1;
+    }
+    let head = &text[from..i];
     let start = head
         .char_indices()
         .rev()
@@ -533,6 +543,9 @@ fn word_before(text: &str, i: usize) -> &str {
     let word = &head[start..];
     word.trim_start_matches(|c: char| !c.is_alphanumeric())
 }
+
+/// The longest word the rules look at, in bytes.
+const MAX_WORD: usize = 64;
 
 /// Moves back from `i` over whitespace.
 fn skip_space_back(text: &str, i: usize) -> usize {

@@ -49,10 +49,18 @@ pub(crate) fn is_bullet(c: char) -> bool {
 /// The rules live in `unicode-segmentation`; this asks it whether
 /// `"a" + c + " A"` is two sentences rather than copying its tables.
 pub(crate) fn is_unicode_terminator(c: char) -> bool {
-    if c.is_ascii() || c.is_alphanumeric() || c.is_whitespace() {
+    if c.is_ascii() {
         return false;
     }
-    if is_quote(c) || is_closer(c) || is_opener(c) || c == '…' {
+    // General Punctuation (quotes, dashes, spaces, bullets), the block
+    // news text uses most: only the double marks end a sentence.
+    if ('\u{2000}'..='\u{206F}').contains(&c) {
+        return matches!(c, '‼' | '⁇' | '⁈' | '⁉');
+    }
+    if c.is_alphanumeric() || c.is_whitespace() {
+        return false;
+    }
+    if is_quote(c) || is_closer(c) || is_opener(c) {
         return false;
     }
     let mut buf = [0u8; 8];

@@ -17,11 +17,9 @@ use crate::lexicons::Lexicons;
 pub(crate) fn for_each_paragraph(text: &str, mut f: impl FnMut(&[Span])) {
     let mut lines: Vec<Span> = Vec::new();
     let mut start = 0;
+    let mut newlines = memchr::memchr_iter(b'\n', text.as_bytes());
     while start <= text.len() {
-        let end = match text[start..].find('\n') {
-            Some(p) => start + p,
-            None => text.len(),
-        };
+        let end = newlines.next().unwrap_or(text.len());
         let line = Span::new(start, end).trim(text);
         if line.is_empty() {
             if !lines.is_empty() {
@@ -53,7 +51,7 @@ pub(crate) fn blocks(text: &str, lines: &[Span], out: &mut Vec<Span>) {
     for i in (0..n).rev() {
         later_terminal[i] = terminal[i] || later_terminal[i + 1];
     }
-    let wrapped = is_hard_wrapped(text, lines, &terminal);
+    let wrapped = is_hard_wrapped(lines, &terminal);
     let mut start = lines[0].start;
     for i in 0..n - 1 {
         let next = &text[lines[i + 1]];
@@ -75,9 +73,10 @@ pub(crate) fn blocks(text: &str, lines: &[Span], out: &mut Vec<Span>) {
 /// Returns true if and only if a paragraph looks hard-wrapped at a fixed
 /// width: every line but the last is long and close to the widest, and
 /// most of them stop mid-sentence.
-fn is_hard_wrapped(text: &str, lines: &[Span], terminal: &[bool]) -> bool {
+fn is_hard_wrapped(lines: &[Span], terminal: &[bool]) -> bool {
     let body = &lines[..lines.len() - 1];
-    let width = |s: Span| text[s].chars().count();
+    // Bytes, not characters: close enough to judge a wrap width.
+    let width = |s: Span| s.len();
     let widest = body.iter().map(|&s| width(s)).max().unwrap_or(0);
     if !(40..=100).contains(&widest) {
         return false;
@@ -155,17 +154,29 @@ fn is_credit(text: &str, lex: &Lexicons) -> bool {
     if has_credit_prefix(text, lex) {
         return true;
     }
-    let words = text.split_whitespace().count();
-    if words > 12 {
+    if text.len() > 160 {
         return false;
     }
-    let lower = text.trim_end_matches('.').to_lowercase();
+    let words = text.split_whitespace().count();
+    let slashes = text.contains(['/', '|']);
+    if words > 12 || (words > 6 && !slashes) {
+        return false;
+    }
+    // Agencies are short: compare only the end of the line.
+    let trimmed = text.trim_end_matches('.');
+    let mut cut = trimmed.len().saturating_sub(40);
+    while !trimmed.is_char_boundary(cut) {
+        cut += 1;
+    }
+    let lower = trimmed[cut..].to_lowercase();
     let agency = lex.credits.iter().any(|c| {
         !c.ends_with(':')
             && lower.ends_with(c.as_str())
-            && lower[..lower.len() - c.len()].ends_with([' ', '/', '(', '|'])
+            && (lower.len() == c.len() && cut == 0
+                || lower[..lower.len() - c.len()]
+                    .ends_with([' ', '/', '(', '|']))
     });
-    if agency && (words <= 6 || lower.contains(['/', '|'])) {
+    if agency {
         return true;
     }
     // Name/Agency/Agency: two or more parts, each one to four
@@ -280,7 +291,7 @@ pub(crate) fn list_marker(s: &str) -> Option<Marker> {
             value: 0,
         });
     }
-    let digits = s.bytes().take_while(u8::is_ascii_digit).count();
+    let digits = s.bytes().take(4).take_while(u8::is_ascii_digit).count();
     if (1..=3).contains(&digits) {
         let value: u32 = s[..digits].parse().ok()?;
         for suffix in [".)", ")", "."] {
@@ -340,11 +351,18 @@ pub(crate) fn forced_splits(
     let mut out = inline_items(text, block);
     let s = &text[block];
     // Credits: a credit word and its colon, after a space or a bracket.
-    for (colon, _) in s.match_indices(':') {
+    for colon in memchr::memchr_iter(b':', s.as_bytes()) {
+        // Credit words are short: look back a few bytes only.
+        let mut from = colon.saturating_sub(24);
+        while !s.is_char_boundary(from) {
+            from += 1;
+        }
         let head = &s[..colon];
-        let word_start =
-            after_last(head, |c: char| c.is_whitespace() || c == '(');
-        if word_start == 0 {
+        let word_start = from
+            + after_last(&head[from..], |c: char| {
+                c.is_whitespace() || c == '('
+            });
+        if word_start == 0 || (word_start == from && from > 0) {
             continue;
         }
         let mut start = word_start;
@@ -393,17 +411,25 @@ fn after_last(s: &str, pred: impl Fn(char) -> bool) -> usize {
 /// Finds a full date written with its weekday (`Tuesday, September 22,
 /// 2015`) in `s` from byte `from`: its start and length.
 fn find_date(s: &str, from: usize, lex: &Lexicons) -> Option<(usize, usize)> {
-    let mut search = from;
-    while let Some(p) = s[search..].find(", ") {
-        let comma = search + p;
-        search = comma + 2;
-        let head = &s[..comma];
-        let start = after_last(head, |c: char| !c.is_alphabetic());
-        let weekday = &head[start..];
-        if weekday.is_empty()
-            || !lex.is_calendar_word(weekday)
-            || !weekday.ends_with("day")
+    let bytes = s.as_bytes();
+    // Every weekday ends in "day" and is followed by a comma: look only
+    // there.
+    for comma in memchr::memchr_iter(b',', &bytes[from..]).map(|p| from + p) {
+        if comma < 3
+            || !bytes[comma - 3..comma].eq_ignore_ascii_case(b"day")
+            || bytes.get(comma + 1) != Some(&b' ')
         {
+            continue;
+        }
+        // Weekday names are short: look back a few bytes only.
+        let mut from = comma.saturating_sub(12);
+        while !s.is_char_boundary(from) {
+            from += 1;
+        }
+        let start =
+            from + after_last(&s[from..comma], |c: char| !c.is_alphabetic());
+        let weekday = &s[start..comma];
+        if !lex.is_calendar_word(weekday) {
             continue;
         }
         // Month, day, comma, year.
