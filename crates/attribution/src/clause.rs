@@ -499,10 +499,7 @@ impl<'a> Clause<'a> {
         for k in e..limit {
             if self.is_word_in(k, &["that"]) {
                 let between_ok = (e..k).all(|m| {
-                    self.toks[m].class == Class::Word
-                        && !self
-                            .word(m)
-                            .is_some_and(|w| self.lex.verb(w).is_some())
+                    self.word(m).is_some_and(|w| self.lex.verb(w).is_none())
                 });
                 let first_ok = k == e
                     || self.is_capitalized(e)

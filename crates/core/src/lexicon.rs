@@ -9,6 +9,9 @@
 //! more than = lower_bound
 //! ```
 //!
+//! The value follows the last ` = ` of the line, so a key may contain one
+//! (`> = = lower_bound` is the key `> =`).
+//!
 //! The stages compile their lexicons in with `include_str!`, so a
 //! maintainer extends a list by editing the text file and rebuilding.
 
@@ -47,13 +50,47 @@ pub fn entries(text: &str) -> impl Iterator<Item = Entry<'_>> {
         if line.is_empty() {
             return None;
         }
-        let (key, value) = match line.split_once(" = ") {
+        // The last " = " separates: a key may itself hold one ("> =").
+        let (key, value) = match line.rsplit_once(" = ") {
             Some((k, v)) => (k.trim(), Some(v.trim())),
             None => (line, None),
         };
         Some(Entry { line: i + 1, key, value })
     })
 }
+
+/// A hasher for the short string keys of lexicons: FNV-1a, much faster
+/// than the default SipHash on words of a few bytes. Lexicon keys are
+/// fixed at build time, so flooding attacks do not apply.
+#[derive(Clone, Copy, Debug)]
+pub struct FnvHasher(u64);
+
+impl Default for FnvHasher {
+    fn default() -> FnvHasher {
+        FnvHasher(0xcbf2_9ce4_8422_2325)
+    }
+}
+
+impl std::hash::Hasher for FnvHasher {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+
+    fn write(&mut self, bytes: &[u8]) {
+        for &b in bytes {
+            self.0 ^= u64::from(b);
+            self.0 = self.0.wrapping_mul(0x0000_0100_0000_01b3);
+        }
+    }
+}
+
+/// A map with lexicon keys, hashed with [`FnvHasher`].
+pub type Map<K, V> =
+    std::collections::HashMap<K, V, std::hash::BuildHasherDefault<FnvHasher>>;
+
+/// A set of lexicon keys, hashed with [`FnvHasher`].
+pub type Set<K> =
+    std::collections::HashSet<K, std::hash::BuildHasherDefault<FnvHasher>>;
 
 /// Calls `f` with `word` in lower case, without allocating for short
 /// ASCII words: how the stages look words up in their lexicons.

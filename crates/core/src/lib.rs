@@ -44,7 +44,7 @@ pub use crate::claim::{Claim, Flag, UnknownFlag};
 pub use crate::document::Document;
 pub use crate::offsets::CharIndex;
 pub use crate::quantity::{
-    Bound, Hedge, Period, Quantity, QuantityKind, Value,
+    Base, Bound, Hedge, Period, Quantity, QuantityKind, Value,
 };
 pub use crate::sentence::{SegmentKind, Sentence};
 pub use crate::span::Span;

@@ -74,6 +74,17 @@ pub enum Value {
     Unknown,
 }
 
+/// A measure's value in the base unit of its dimension, so that amounts
+/// written in different units compare: seconds for durations, metres,
+/// grams, litres, square metres, metres per second, bytes, watts, joules.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Base {
+    /// The value in `unit`.
+    pub value: Value,
+    /// The base unit (`second`, `metre`, `gram`, ...).
+    pub unit: &'static str,
+}
+
 /// How the writer qualified a number (`up to`, `an estimated`, ...).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
@@ -188,6 +199,9 @@ pub struct Quantity {
     /// (`year`, `km`), `percent`, or the singular of the counted noun
     /// (`soldier`).
     pub unit: Option<String>,
+    /// For a duration or a measure, its value in the base unit of its
+    /// dimension (`nine years` is 283,824,000 seconds).
+    pub base: Option<Base>,
     /// How the writer qualified the number, if they did.
     pub hedge: Option<Hedge>,
     /// What is counted (`soldiers killed`, `battlefield casualties`).

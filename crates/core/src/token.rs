@@ -68,6 +68,8 @@ pub fn tokenize(text: &str, span: Span, out: &mut Vec<Token>) {
             }
             if c.is_alphabetic() {
                 (word_end(text, i, span.end), Class::Word)
+            } else if vulgar(c).is_some() {
+                (i + c.len_utf8(), Class::Number)
             } else {
                 (i + c.len_utf8(), Class::Punct)
             }
@@ -80,6 +82,19 @@ pub fn tokenize(text: &str, span: Span, out: &mut Vec<Token>) {
 
 /// Where the word starting at `i` ends: letters and inner apostrophes.
 fn word_end(text: &str, i: usize, limit: usize) -> usize {
+    let bytes = text.as_bytes();
+    let mut end = i;
+    // ASCII letters, the common case, byte by byte.
+    while end < limit && bytes[end].is_ascii_alphabetic() {
+        end += 1;
+    }
+    if end < limit && (bytes[end] >= 0x80 || bytes[end] == b'\'') {
+        return word_end_unicode(text, i, limit);
+    }
+    end
+}
+
+fn word_end_unicode(text: &str, i: usize, limit: usize) -> usize {
     let mut end = i;
     let mut chars = text[i..limit].char_indices().peekable();
     while let Some((p, c)) = chars.next() {
@@ -96,11 +111,16 @@ fn word_end(text: &str, i: usize, limit: usize) -> usize {
     end
 }
 
-/// Where the number starting at `i` ends: digits, groups of three after
-/// `,` or a thin space, and one decimal part.
+/// Where the number starting at `i` ends: digits, groups after `,` (of
+/// three, or of two in the Indian `12,34,567`), after `.` in the European
+/// `1.111,11`, or after a thin space, one decimal part, and a vulgar
+/// fraction written against it (`2½`).
 fn number_end(bytes: &[u8], i: usize, limit: usize) -> usize {
     let digits = |from: usize| {
-        bytes[from..limit].iter().take_while(|b| b.is_ascii_digit()).count()
+        bytes[from.min(limit)..limit]
+            .iter()
+            .take_while(|b| b.is_ascii_digit())
+            .count()
     };
     let mut j = i + digits(i);
     let lead = j - i;
@@ -109,34 +129,63 @@ fn number_end(bytes: &[u8], i: usize, limit: usize) -> usize {
     if decimal {
         j = i + 1 + digits(i + 1);
     }
+    // The group separator once one is seen: ',' or (European) '.'.
+    let mut group = 0u8;
     loop {
         if j >= limit {
             break;
         }
         let b = bytes[j];
-        if b == b',' && !decimal && (grouped || lead <= 3) {
-            let n = digits(j + 1);
-            if n == 3 {
+        let n = digits(j + 1);
+        let next = bytes.get(j + 1 + n).copied();
+        if (b == b',' || b == b'.')
+            && !decimal
+            && (grouped || lead <= 3)
+            && (group == 0 || group == b)
+        {
+            // A group of three, or of two before another separator
+            // ("12,34,567"); a '.' groups only when more groups or a
+            // decimal comma follow ("1.111,11", "1.000.000").
+            let more = matches!(next, Some(b',' | b'.'))
+                && bytes.get(j + 2 + n).is_some_and(u8::is_ascii_digit);
+            let three = n == 3 && (b == b',' || more);
+            // Two-digit groups run on to a last group of three.
+            let two = n == 2 && b == b',' && next == Some(b',') && {
+                let mut k = j + 3;
+                while bytes.get(k) == Some(&b',') && digits(k + 1) == 2 {
+                    k += 3;
+                }
+                bytes.get(k) == Some(&b',')
+                    && digits(k + 1) == 3
+                    && !bytes.get(k + 4).is_some_and(u8::is_ascii_digit)
+            };
+            if three || two {
                 grouped = true;
-                j += 4;
-                continue;
-            }
-        } else if b == b'.' && !decimal {
-            let n = digits(j + 1);
-            if n > 0 {
-                decimal = true;
+                group = b;
                 j += 1 + n;
                 continue;
             }
-        } else if !decimal && (grouped || lead <= 3) {
+        }
+        if (b == b'.' || (b == b',' && group == b'.')) && !decimal && n > 0 {
+            decimal = true;
+            j += 1 + n;
+            continue;
+        }
+        if !decimal && (grouped || lead <= 3) {
             // Thin space, narrow no-break space or no-break space between
             // groups: "25 000".
+            // An ordinary space groups too ("40 000", as SI writes
+            // thousands) when exactly three digits follow and no more.
             let sep = match bytes[j..limit] {
                 [0xE2, 0x80, 0x89, ..] | [0xE2, 0x80, 0xAF, ..] => 3,
                 [0xC2, 0xA0, ..] => 2,
+                [b' ', ..] if group != b',' && group != b'.' => 1,
                 _ => 0,
             };
-            if sep > 0 && digits(j + sep) == 3 {
+            let ends = !bytes.get(j + sep + 3).is_some_and(|b| {
+                b.is_ascii_digit() || *b == b'.' || *b == b','
+            });
+            if sep > 0 && digits(j + sep) == 3 && (sep > 1 || ends) {
                 grouped = true;
                 j += sep + 3;
                 continue;
@@ -144,19 +193,66 @@ fn number_end(bytes: &[u8], i: usize, limit: usize) -> usize {
         }
         break;
     }
+    // "2½"
+    if !decimal && j < limit && bytes[j] >= 0x80 {
+        if let Some(c) = std::str::from_utf8(&bytes[j..limit.min(j + 3)])
+            .ok()
+            .and_then(|s| s.chars().next())
+            .filter(|&c| vulgar(c).is_some())
+        {
+            j += c.len_utf8();
+        }
+    }
     j
 }
 
-/// Parses the number token `s` (`25,000`, `1.1`, `25 000`, `.5`).
+/// The value of a vulgar fraction character (`½` is 0.5).
+pub fn vulgar(c: char) -> Option<f64> {
+    Some(match c {
+        '¼' => 0.25,
+        '½' => 0.5,
+        '¾' => 0.75,
+        '⅐' => 1.0 / 7.0,
+        '⅑' => 1.0 / 9.0,
+        '⅒' => 0.1,
+        '⅓' => 1.0 / 3.0,
+        '⅔' => 2.0 / 3.0,
+        '⅕' => 0.2,
+        '⅖' => 0.4,
+        '⅗' => 0.6,
+        '⅘' => 0.8,
+        '⅙' => 1.0 / 6.0,
+        '⅚' => 5.0 / 6.0,
+        '⅛' => 0.125,
+        '⅜' => 0.375,
+        '⅝' => 0.625,
+        '⅞' => 0.875,
+        _ => return None,
+    })
+}
+
+/// Parses the number token `s`: `25,000`, `1.1`, `25 000`, `.5`,
+/// `12,34,567.89`, `1.111,11` (a decimal comma after `.` groups), `2½`.
 pub fn number_value(s: &str) -> Option<f64> {
+    let (group, point) = match (s.rfind('.'), s.rfind(',')) {
+        (Some(d), Some(c)) if c > d => ('.', ','),
+        (Some(_), None) if s.matches('.').count() > 1 => ('.', ','),
+        _ => (',', '.'),
+    };
     let mut buf = String::with_capacity(s.len());
+    let mut frac = 0.0;
     for c in s.chars() {
         match c {
-            '0'..='9' | '.' => buf.push(c),
-            _ => {}
+            '0'..='9' => buf.push(c),
+            c if c == point => buf.push('.'),
+            c if c == group => {}
+            c => frac += vulgar(c).unwrap_or(0.0),
         }
     }
-    buf.parse().ok()
+    if buf.is_empty() {
+        return (frac > 0.0).then_some(frac);
+    }
+    buf.parse::<f64>().ok().map(|v| v + frac)
 }
 
 #[cfg(test)]
@@ -211,5 +307,10 @@ mod tests {
         assert_eq!(number_value("1.1"), Some(1.1));
         assert_eq!(number_value("25\u{2009}000"), Some(25000.0));
         assert_eq!(number_value(".5"), Some(0.5));
+        assert_eq!(number_value("12,34,567.89"), Some(1234567.89));
+        assert_eq!(number_value("1.111,11"), Some(1111.11));
+        assert_eq!(number_value("1.000.000"), Some(1e6));
+        assert_eq!(number_value("2½"), Some(2.5));
+        assert_eq!(number_value("¾"), Some(0.75));
     }
 }

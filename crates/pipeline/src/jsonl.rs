@@ -78,6 +78,7 @@ impl Serialize for J<'_, Quantity> {
         m.serialize_entry("kind", q.kind.as_str())?;
         m.serialize_entry("value", &ValueJson(q.value))?;
         m.serialize_entry("unit", &q.unit)?;
+        m.serialize_entry("base", &q.base.map(BaseJson))?;
         m.serialize_entry("hedge", &q.hedge.as_ref().map(|h| J(c, h)))?;
         m.serialize_entry("counted", &q.counted.as_ref().map(|s| J(c, s)))?;
         m.serialize_entry("per", &q.per.map(|p| p.as_str()))?;
@@ -155,6 +156,18 @@ where
 {
     fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
         s.collect_seq(self.1.iter().map(|x| J(self.0, x)))
+    }
+}
+
+/// A base value: `{"value": 283824000, "unit": "second"}`.
+struct BaseJson(factmark_core::Base);
+
+impl Serialize for BaseJson {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        let mut m = s.serialize_map(Some(2))?;
+        m.serialize_entry("value", &ValueJson(self.0.value))?;
+        m.serialize_entry("unit", self.0.unit)?;
+        m.end()
     }
 }
 

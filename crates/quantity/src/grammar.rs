@@ -1,25 +1,34 @@
-//! The grammar of quantity expressions, over the tokens of one sentence.
+//! The grammar of quantity expressions, read around one candidate token
+//! of a sentence.
 //!
-//! A quantity is read left to right: an optional hedge, the number
-//! expression (currency, number, scale, range, percent sign or unit), then
-//! the counted noun and the rate period. Each step only looks at the
-//! tokens next to the number, so a sentence costs little more than its
-//! tokenization.
+//! A quantity is read in this order: a lead word (`between`, `from`,
+//! `minus`, `age`), a currency symbol or code, the number (digits, words,
+//! fractions, vague magnitudes), its scale, then what follows it: a
+//! percent sign, a currency name, a unit (composite amounts such as `7
+//! feet 10 inches` add up), a second number making a range, a hedge after
+//! it (`or more`). Around that: the hedge before it (`up to`), the counted
+//! noun and the rate period after it.
 
 use factmark_core::lexicon::with_lowercase;
-use factmark_core::{Hedge, Period, Quantity, QuantityKind, Span, Value};
-
-use crate::lexicons::{Lexicons, UnitKind};
 use factmark_core::token::{number_value, Class, Token};
+use factmark_core::{
+    Base, Bound, Hedge, Period, Quantity, QuantityKind, Span, Value,
+};
 
-/// A number expression: tokens `start..end` and what they mean.
-#[derive(Clone, Debug)]
-struct Expr {
-    start: usize,
-    end: usize,
-    value: Value,
-    kind: QuantityKind,
-    unit: Option<String>,
+use std::cell::RefCell;
+
+use crate::lexicons::{
+    Currency, Dimension, Entry, Lexicons, ScaleUse, Unit, Word,
+};
+
+/// What reading at a candidate gave.
+pub(crate) enum Step {
+    /// A quantity, and the first token after it.
+    Found(Quantity, usize),
+    /// Tokens to pass over (a model name, a time of day), up to here.
+    Skip(usize),
+    /// Nothing here.
+    Nothing,
 }
 
 /// A bare number: tokens `start..end`, its value and how it was written.
@@ -28,17 +37,50 @@ struct Num {
     start: usize,
     end: usize,
     value: f64,
-    /// Written in digits, with no grouping, decimal or scale: a year
-    /// candidate.
-    plain_integer: bool,
+    /// Digits only, without grouping, decimals or a scale: maybe a year.
+    plain: bool,
     /// A vague magnitude; `value` is its lower bound.
     vague: bool,
-    /// A scale word multiplied it (`1.1 million`).
-    scaled: bool,
-    /// The factor the scale words gave (1 when unscaled).
+    /// The factor its scale word gave (1 without one).
     factor: f64,
-    /// Spelled out as the single word `one`, or `a`/`an` with a unit.
+    /// `one` or `a` alone: a quantity only with a unit or a hedge.
     weak: bool,
+}
+
+impl Num {
+    fn new(start: usize, end: usize, value: f64) -> Num {
+        Num {
+            start,
+            end,
+            value: clean(value),
+            plain: false,
+            vague: false,
+            factor: 1.0,
+            weak: false,
+        }
+    }
+}
+
+/// A number with what follows it.
+#[derive(Clone, Debug)]
+struct Expr {
+    start: usize,
+    end: usize,
+    value: Value,
+    kind: QuantityKind,
+    unit: Option<String>,
+    /// The unit's dimension and size, for measures and durations.
+    measure: Option<(Dimension, Option<f64>)>,
+    num: Num,
+}
+
+impl Expr {
+    fn high(&self) -> f64 {
+        match self.value {
+            Value::Exact(v) | Value::AtLeast(v) | Value::Range(_, v) => v,
+            Value::Unknown => 0.0,
+        }
+    }
 }
 
 pub(crate) struct Parser<'a> {
@@ -46,6 +88,10 @@ pub(crate) struct Parser<'a> {
     toks: &'a [Token],
     lex: &'a Lexicons,
     sentence: usize,
+    /// The first token not taken by an earlier quantity.
+    floor: usize,
+    /// Each token's lexicon entry, looked up once, when first needed.
+    entries: RefCell<Vec<Option<&'a Entry>>>,
 }
 
 impl<'a> Parser<'a> {
@@ -55,30 +101,19 @@ impl<'a> Parser<'a> {
         lex: &'a Lexicons,
         sentence: usize,
     ) -> Parser<'a> {
-        Parser { text, toks, lex, sentence }
-    }
-
-    /// Appends the quantities of the sentence to `out`.
-    pub(crate) fn parse(&self, out: &mut Vec<Quantity>) {
-        let mut i = 0;
-        while i < self.toks.len() {
-            if let Some(next) = self.identifier_at(i) {
-                i = next;
-                continue;
-            }
-            match self.quantity_at(i) {
-                Some((q, next)) => {
-                    out.push(q);
-                    i = next;
-                }
-                None => i += 1,
-            }
+        Parser {
+            text,
+            toks,
+            lex,
+            sentence,
+            floor: 0,
+            entries: RefCell::new(vec![None; toks.len()]),
         }
     }
 
     // ----------------------------------------------------------- tokens
 
-    fn tok(&self, i: usize) -> Option<&Token> {
+    fn tok(&self, i: usize) -> Option<&'a Token> {
         self.toks.get(i)
     }
 
@@ -92,13 +127,90 @@ impl<'a> Parser<'a> {
             .map(|t| &self.text[t.span])
     }
 
+    /// What the lexicons say about token `i` (nothing for numbers and
+    /// past the end).
+    fn entry(&self, i: usize) -> Entry {
+        let Some(t) = self.tok(i) else { return Entry::default() };
+        if t.class == Class::Number {
+            return Entry::default();
+        }
+        let mut cache = self.entries.borrow_mut();
+        **cache[i].get_or_insert_with(|| self.lex.entry(&self.text[t.span]))
+    }
+
+    fn info(&self, i: usize) -> Word {
+        match self.tok(i) {
+            Some(t) if t.class == Class::Word => self.entry(i).word,
+            _ => Word::default(),
+        }
+    }
+
+    fn hedge_at(&self, i: usize) -> Option<(usize, Bound)> {
+        let (n, b) = self.lex.hedges.at(
+            self.entry(i).hedges,
+            self.text,
+            self.toks,
+            i,
+        )?;
+        Some((n, *b))
+    }
+
+    /// The hedge that ends right before token `end`.
+    fn hedge_ending(&self, end: usize) -> Option<(usize, Bound)> {
+        let last = end.checked_sub(1)?;
+        let g = self.entry(last).hedges;
+        let (n, b) = self
+            .lex
+            .hedges
+            .ending_at(g, self.text, self.toks, self.floor, last)?;
+        Some((n, *b))
+    }
+
+    fn post_hedge_at(&self, i: usize) -> Option<(usize, Bound)> {
+        let g = self.entry(i).post_hedges;
+        let (n, b) = self.lex.post_hedges.at(g, self.text, self.toks, i)?;
+        Some((n, *b))
+    }
+
+    fn unit_at(&self, i: usize) -> Option<(usize, &'a Unit)> {
+        self.lex.units.at(self.entry(i).units, self.text, self.toks, i)
+    }
+
+    fn currency_at(&self, i: usize) -> Option<(usize, &'a Currency)> {
+        self.lex.currencies.at(
+            self.entry(i).currencies,
+            self.text,
+            self.toks,
+            i,
+        )
+    }
+
+    /// The currency that ends right before token `end`.
+    fn currency_ending(&self, end: usize) -> Option<(usize, &'a Currency)> {
+        let last = end.checked_sub(1)?;
+        let g = self.entry(last).currencies;
+        self.lex
+            .currencies
+            .ending_at(g, self.text, self.toks, self.floor, last)
+    }
+
     fn is_word(&self, i: usize, w: &str) -> bool {
         self.word(i).is_some_and(|s| s.eq_ignore_ascii_case(w))
+    }
+
+    fn is_any(&self, i: usize, ws: &[&str]) -> bool {
+        self.word(i)
+            .is_some_and(|s| ws.iter().any(|w| s.eq_ignore_ascii_case(w)))
     }
 
     fn is_punct(&self, i: usize, p: &str) -> bool {
         self.tok(i).is_some_and(|t| t.class == Class::Punct)
             && self.str(i) == p
+    }
+
+    fn is_dash(&self, i: usize) -> bool {
+        self.tok(i).is_some_and(|t| t.class == Class::Punct)
+            && matches!(self.str(i), "-" | "–" | "—" | "~")
     }
 
     /// Token `i` is written against the token before it.
@@ -114,49 +226,89 @@ impl<'a> Parser<'a> {
         Span::new(self.toks[start].span.start, self.toks[end - 1].span.end)
     }
 
-    /// Lower-case text of tokens `i..i + n`, words joined by one space:
-    /// the key of a multi-word lexicon entry.
-    fn phrase(&self, i: usize, n: usize) -> Option<String> {
-        if i + n > self.toks.len() {
-            return None;
-        }
-        let mut s = String::new();
-        for k in i..i + n {
-            if k > i && self.toks[k].space_before {
-                s.push(' ');
-            }
-            s.push_str(&self.str(k).to_lowercase());
-        }
-        Some(s)
+    /// The token before `i`, if it is free to use.
+    fn before(&self, i: usize) -> Option<usize> {
+        i.checked_sub(1).filter(|&p| p >= self.floor)
     }
 
-    // --------------------------------------------------------- quantity
+    // ------------------------------------------------------------ entry
 
-    fn quantity_at(&self, i: usize) -> Option<(Quantity, usize)> {
-        if let Some(r) = self.date_at(i) {
-            return Some(r);
+    /// Reads the quantity whose number is at (or, for `a year`, right
+    /// before) candidate token `i`; tokens before `floor` are taken.
+    pub(crate) fn step(&mut self, floor: usize, i: usize) -> Step {
+        self.floor = floor;
+        if let Some(next) = self.identifier_at(i) {
+            return Step::Skip(next);
         }
-        let expr = self.expr_at(i)?;
-        let hedge = self.hedge_before(expr.start);
-        if expr.kind == QuantityKind::Duration
-            && self.is_weak_article(expr.start)
+        if let Some((q, next)) = self.date_at(i) {
+            return Step::Found(q, next);
+        }
+        let Some(expr) = self.expr_at(i) else { return Step::Nothing };
+        match self.finish(expr) {
+            Some((q, next)) => Step::Found(q, next),
+            None => Step::Nothing,
+        }
+    }
+
+    /// Adds the hedge, counted noun and rate to an expression.
+    fn finish(&self, mut expr: Expr) -> Option<(Quantity, usize)> {
+        let mut hedge = self.hedge_before(expr.start);
+        // A hedge after the number: "500 or more", "10+".
+        let mut end = expr.end;
+        if let Some((n, bound)) = self.post_hedge_at(end) {
+            let plus = self.is_punct(end, "+");
+            // "and below a half" is a second bound, not a hedge.
+            let number_next = self.is_number(end + n)
+                || self.info(end + n).number.is_some()
+                || self.is_any(end + n, &["a", "an", "than"]);
+            if (!plus || self.glued(end)) && !number_next {
+                // A bound after the number says more than an approximation
+                // before it: "about five hundred or more".
+                let weaker = hedge.is_none_or(|(_, _, b)| {
+                    b == Bound::Approx && bound != Bound::Approx
+                });
+                if weaker {
+                    hedge = Some((end, end + n, bound));
+                }
+                end += n;
+            }
+        }
+        if expr.num.weak
             && hedge.is_none()
-            && !self.prev_word_in(expr.start, &["for", "within", "over"])
+            && expr.measure.is_none()
+            && expr.kind != QuantityKind::Money
+            && expr.kind != QuantityKind::Percent
         {
             return None;
         }
-        let mut end = expr.end;
+        // "more than 10 and less than 40": two bounds make a range.
+        if let Some((_, _, bound)) = hedge.filter(|&(h, _, _)| h < expr.start)
+        {
+            if let Some((hi_expr, stop)) = self.second_bound(end, bound) {
+                let (lo, hi) = match bound {
+                    Bound::LowerBound => (expr.high(), hi_expr.high()),
+                    _ => (hi_expr.high(), expr.high()),
+                };
+                if lo < hi {
+                    expr.value = Value::Range(lo, hi);
+                    expr.end = hi_expr.end;
+                    end = stop;
+                }
+            }
+        }
         let counted = match expr.kind {
             QuantityKind::Count | QuantityKind::Vague => {
                 self.counted(end, false)
             }
-            QuantityKind::Percent => self.counted(end, true),
+            QuantityKind::Percent | QuantityKind::Measure => {
+                self.counted(end, true)
+            }
             _ => None,
         };
         let mut unit = expr.unit.clone();
-        if let Some((start, stop, head)) = counted {
-            let _ = start;
-            end = stop;
+        let mut full_end = end;
+        if let Some((_, stop, head)) = counted {
+            full_end = stop;
             if unit.is_none() {
                 unit = Some(lemma(self.str(head)));
             }
@@ -170,48 +322,91 @@ impl<'a> Parser<'a> {
                 | QuantityKind::Vague
                 | QuantityKind::Percent
         ) {
-            if let Some((period, stop)) = self.rate(end) {
+            if let Some((period, stop)) = self.rate(full_end) {
                 per = Some(period);
-                end = stop;
+                full_end = stop;
             }
         }
-        let first = hedge.map_or(expr.start, |(h, _)| h);
-        let full = self.span(first, end.max(expr.end));
+        let first = hedge.map_or(expr.start, |(h, _, _)| h.min(expr.start));
+        let base = expr.measure.and_then(|(dim, size)| {
+            let size = size?;
+            let value = match expr.value {
+                Value::Exact(v) => Value::Exact(clean(v * size)),
+                Value::Range(a, b) => {
+                    Value::Range(clean(a * size), clean(b * size))
+                }
+                Value::AtLeast(v) => Value::AtLeast(clean(v * size)),
+                Value::Unknown => return None,
+            };
+            Some(Base { value, unit: dim.base_unit() })
+        });
         let q = Quantity {
             span: self.span(expr.start, expr.end),
             sentence: self.sentence,
             kind: expr.kind,
             value: expr.value,
             unit,
-            hedge: hedge.map(|(h, bound)| Hedge {
-                span: self.span(h, expr.start),
-                bound,
-            }),
+            base,
+            hedge: hedge
+                .map(|(h, e, bound)| Hedge { span: self.span(h, e), bound }),
             counted: counted.map(|(s, e, _)| self.span(s, e)),
             per,
-            full,
+            full: self.span(first, full_end.max(expr.end)),
         };
-        Some((q, end.max(expr.end)))
+        Some((q, full_end.max(expr.end)))
     }
 
+    /// After a bounded quantity, `and less than 40`: the other bound.
+    fn second_bound(&self, at: usize, bound: Bound) -> Option<(Expr, usize)> {
+        if !(self.is_any(at, &["and", "but"]) || self.is_punct(at, ",")) {
+            return None;
+        }
+        let (n, b2) = self.hedge_at(at + 1)?;
+        let opposite = matches!(
+            (bound, b2),
+            (Bound::LowerBound, Bound::UpperBound)
+                | (Bound::UpperBound, Bound::LowerBound)
+        );
+        if !opposite {
+            return None;
+        }
+        let hi = self.simple_expr(at + 1 + n)?;
+        let end = hi.end;
+        Some((hi, end))
+    }
+
+    // ------------------------------------------------------ identifiers
+
     /// Numbers that name rather than count: `F-16`, `Covid-19`, `G7`,
-    /// `10:30`, `6am`, phone numbers. Returns the token after them.
+    /// `10:30`, `6am`, `192.168.1.2`, `Section 230`, `10 Downing
+    /// Street`. Returns the token after them.
     fn identifier_at(&self, i: usize) -> Option<usize> {
         if !self.is_number(i) {
-            // A word glued to a number after it: "F-16", "G7".
-            let is_word = self.tok(i)?.class == Class::Word;
-            if is_word && self.is_number(i + 1) && self.glued(i + 1) {
-                return Some(self.glued_run_end(i + 1));
-            }
-            if is_word
-                && self.is_punct(i + 1, "-")
-                && self.glued(i + 1)
-                && self.is_number(i + 2)
-                && self.glued(i + 2)
-            {
-                return Some(self.glued_run_end(i + 2));
-            }
             return None;
+        }
+        // A currency code against the number is money: "USD3.14".
+        if self.currency_before(i).is_some() {
+            return None;
+        }
+        if let Some(p) = self.before(i) {
+            let word_before =
+                self.tok(p).is_some_and(|t| t.class == Class::Word);
+            // "G7", "MH17"; "F-16", "Su-34".
+            if word_before && self.glued(i) && !self.is_any(p, &["e"]) {
+                return Some(self.glued_run_end(i));
+            }
+            if (self.is_punct(p, "-") || self.is_punct(p, "−"))
+                && self.glued(i)
+                && self.glued(p)
+                && p > 0
+                && self.tok(p - 1).is_some_and(|t| t.class == Class::Word)
+                && self.unit_at(p - 1).is_none()
+            {
+                return Some(self.glued_run_end(i));
+            }
+            if self.is_label(p) {
+                return Some(self.glued_run_end(i));
+            }
         }
         // Times of day: "10:30", "6am", "6 a.m.", "6 p.m".
         if self.is_punct(i + 1, ":")
@@ -220,18 +415,23 @@ impl<'a> Parser<'a> {
         {
             let mut end = i + 3;
             if self.word(end).is_some_and(is_day_half) {
-                end += 1;
+                end = self.skip_stops(end + 1);
             }
-            return Some(self.skip_stops(end));
+            return Some(end);
         }
-        if self.word(i + 1).is_some_and(is_day_half) {
+        if self.word(i + 1).is_some_and(is_day_half)
+            && (self.glued(i + 1) || self.is_punct(i + 2, "."))
+        {
             return Some(self.skip_stops(i + 2));
         }
-        // Phone numbers and other codes: three or more numbers joined by
-        // hyphens or stops without spaces.
+        // Codes: three or more numbers joined by hyphens or stops
+        // ("555-123-4567"), or a decimal followed by a stop and digits
+        // ("192.168.1.2", "2.0.1").
         let mut k = i + 1;
         let mut parts = 1;
-        while (self.is_punct(k, "-") || self.is_punct(k, "."))
+        while (self.is_punct(k, "-")
+            || self.is_punct(k, ".")
+            || self.is_punct(k, "/"))
             && self.glued(k)
             && self.is_number(k + 1)
             && self.glued(k + 1)
@@ -239,15 +439,37 @@ impl<'a> Parser<'a> {
             parts += 1;
             k += 2;
         }
-        if parts >= 3 {
+        let dotted = self.str(i).contains('.')
+            && parts >= 2
+            && self.is_punct(i + 1, ".");
+        if parts >= 3 || dotted {
             return Some(k);
+        }
+        // Street numbers: "10 Downing Street".
+        let mut k = i + 1;
+        while k < self.toks.len() && k <= i + 4 && self.capitalized(k) {
+            if self.entry(k).street {
+                return Some(k + 1);
+            }
+            k += 1;
         }
         None
     }
 
+    fn capitalized(&self, i: usize) -> bool {
+        self.word(i)
+            .and_then(|w| w.chars().next())
+            .is_some_and(char::is_uppercase)
+    }
+
+    /// Words after which a number is a name: "Section 230", "Flight 370".
+    fn is_label(&self, p: usize) -> bool {
+        self.capitalized(p) && self.entry(p).label
+    }
+
     fn glued_run_end(&self, mut i: usize) -> usize {
         i += 1;
-        while self.tok(i).is_some_and(|t| !t.space_before)
+        while self.glued(i)
             && (self.is_number(i)
                 || self.tok(i).is_some_and(|t| t.class == Class::Word)
                 || self.is_punct(i, "-"))
@@ -268,45 +490,62 @@ impl<'a> Parser<'a> {
         i
     }
 
-    /// `November 4, 2019`, `4 November 2019`, `May 2024`.
+    // ------------------------------------------------------------ dates
+
+    fn is_day(&self, k: usize) -> bool {
+        self.is_number(k)
+            && self.str(k).len() <= 2
+            && number_value(self.str(k))
+                .is_some_and(|d| (1.0..=31.0).contains(&d))
+    }
+
+    fn is_year_number(&self, k: usize) -> bool {
+        self.is_number(k)
+            && self.str(k).len() == 4
+            && number_value(self.str(k))
+                .is_some_and(|y| (1000.0..=2200.0).contains(&y))
+    }
+
+    fn is_month(&self, k: usize) -> bool {
+        self.info(k).month.is_some() && self.capitalized(k)
+    }
+
+    /// `November 4, 2019`, `4 November 2019`, `May 2024`, `May 7th`; the
+    /// number at `i` is its day or year.
     fn date_at(&self, i: usize) -> Option<(Quantity, usize)> {
-        let day = |k: usize| {
-            self.is_number(k)
-                && self.str(k).len() <= 2
-                && number_value(self.str(k))
-                    .is_some_and(|d| (1.0..=31.0).contains(&d))
-        };
-        let year = |k: usize| {
-            self.is_number(k)
-                && self.str(k).len() == 4
-                && number_value(self.str(k))
-                    .is_some_and(|y| (1000.0..=2200.0).contains(&y))
-        };
-        let end;
-        if self.word(i).and_then(|w| self.lex.month(w)).is_some() {
-            // "May" alone is a word; it needs a day or year after it.
-            let mut k = i + 1;
-            if self.is_punct(k, ".") && self.glued(k) {
-                k += 1;
-            }
-            if day(k) {
-                k += 1;
-                if self.word(k).is_some_and(is_ordinal_suffix) && self.glued(k)
-                {
-                    k += 1;
+        if !self.is_number(i) {
+            return None;
+        }
+        let mut start = None;
+        let mut end = i;
+        // The month before: "May 7", "Jan. 5", "May 2024".
+        if let Some(p) = self.before(i) {
+            let m =
+                if self.is_punct(p, ".") { p.checked_sub(1) } else { Some(p) };
+            if let Some(m) = m.filter(|&m| m >= self.floor && self.is_month(m))
+            {
+                if self.is_day(i) {
+                    start = Some(m);
+                    end = i + 1;
+                    if self.word(end).is_some_and(is_ordinal_suffix)
+                        && self.glued(end)
+                    {
+                        end += 1;
+                    }
+                    if self.is_punct(end, ",") && self.is_year_number(end + 1)
+                    {
+                        end += 2;
+                    } else if self.is_year_number(end) {
+                        end += 1;
+                    }
+                } else if self.is_year_number(i) {
+                    start = Some(m);
+                    end = i + 1;
                 }
-                if self.is_punct(k, ",") && year(k + 1) {
-                    k += 2;
-                } else if year(k) {
-                    k += 1;
-                }
-                end = k;
-            } else if year(k) {
-                end = k + 1;
-            } else {
-                return None;
             }
-        } else if day(i) {
+        }
+        // The month after: "4 November 2019", "7th of May".
+        if start.is_none() && self.is_day(i) {
             let mut k = i + 1;
             if self.word(k).is_some_and(is_ordinal_suffix) && self.glued(k) {
                 k += 1;
@@ -314,22 +553,25 @@ impl<'a> Parser<'a> {
             if self.is_word(k, "of") {
                 k += 1;
             }
-            self.word(k).and_then(|w| self.lex.month(w))?;
-            k += 1;
-            if year(k) {
-                k += 1;
+            if self.is_month(k) {
+                start = Some(i);
+                end = k + 1;
+                if self.is_punct(end, ",") && self.is_year_number(end + 1) {
+                    end += 2;
+                } else if self.is_year_number(end) {
+                    end += 1;
+                }
             }
-            end = k;
-        } else {
-            return None;
         }
-        let span = self.span(i, end);
+        let start = start?;
+        let span = self.span(start, end);
         let q = Quantity {
             span,
             sentence: self.sentence,
             kind: QuantityKind::Date,
             value: Value::Unknown,
             unit: None,
+            base: None,
             hedge: None,
             counted: None,
             per: None,
@@ -340,225 +582,486 @@ impl<'a> Parser<'a> {
 
     // ------------------------------------------------------- expression
 
-    fn expr_at(&self, i: usize) -> Option<Expr> {
-        let (currency, num_at) = match self.currency_prefix(i) {
-            Some((code, n)) => (Some(code), n),
+    /// A number with its currency, unit or percent sign, without ranges:
+    /// the second half of a range, or the second of two bounds.
+    fn simple_expr(&self, i: usize) -> Option<Expr> {
+        let (currency, at) = match self.currency_prefix(i) {
+            Some((code, n)) => (Some(code), i + n),
             None => (None, i),
         };
-        let mut start = i;
-        let mut lead = None;
-        // "between 30 and 40", "from 5% to 7%"
-        if currency.is_none()
-            && (self.is_word(i, "between") || self.is_word(i, "from"))
-        {
-            lead = Some(i);
+        // "-0.75 to -0.95", "−28° and −6°"
+        let signed = (self.is_punct(at, "-") || self.is_punct(at, "−"))
+            && self.is_number(at + 1)
+            && self.glued(at + 1);
+        let mut num = self.number_at(
+            at + usize::from(signed),
+            currency.is_some(),
+            false,
+        )?;
+        if signed {
+            num.start = at;
+            num.value = -num.value;
         }
-        let first_at = if lead.is_some() { i + 1 } else { num_at };
-        let first_cur = match (currency.clone(), lead) {
-            (None, Some(_)) => self.currency_prefix(first_at),
-            (c, _) => c.map(|c| (c, num_at)),
-        };
-        let (currency, num_at) = match first_cur {
-            Some((c, n)) => (Some(c), n),
-            None => (currency, first_at),
-        };
-        let num = self.number_at(num_at)?;
-        if num.weak && currency.is_none() && lead.is_none() {
-            // "one" and "a" count only before a unit, scale or currency.
-            let unit = self.unit_at(num.end);
-            if unit.is_none()
-                && self.hedge_before(num.start).is_none()
-                && !self.is_percent_at(num.end)
+        let mut e = self.suffix(num, currency);
+        e.start = e.start.min(i);
+        Some(e)
+    }
+
+    fn expr_at(&self, i: usize) -> Option<Expr> {
+        // A duration unit counted by "a": "more than a year", "another
+        // hour", "half an hour".
+        if !self.is_number(i) && self.info(i).number.is_none() {
+            if let Some(e) = self.article_unit(i) {
+                return Some(e);
+            }
+        }
+        // "a dozen", "a thousand", "a third", "a couple", "a few": the
+        // article counts one.
+        let i = match self.before(i) {
+            Some(p)
+                if self.is_any(p, &["a", "an"])
+                    && self.counts_with_article(i) =>
             {
-                return None;
+                p
+            }
+            _ => i,
+        };
+        let mut num = self.number_at(i, false, true)?;
+        let currency = self.currency_before(num.start);
+        if currency.is_some() && num.factor == 1.0 {
+            // Scales written only after a currency: "$2.5m".
+            if let Some(n) = self.number_at(i, true, true) {
+                num = n;
             }
         }
-        let mut expr = self.suffix(num, currency.clone());
-        // Ranges.
-        let sep = expr.end;
-        let joins =
-            |w: &str| match lead.map(|l| self.str(l).to_ascii_lowercase()) {
-                Some(ref l) if l == "between" => w.eq_ignore_ascii_case("and"),
-                Some(_) => w.eq_ignore_ascii_case("to"),
-                None => w.eq_ignore_ascii_case("to"),
-            };
-        let dash = self.tok(sep).is_some_and(|t| t.class == Class::Punct)
-            && matches!(self.str(sep), "-" | "–" | "—");
-        let sep_ok =
-            self.word(sep).is_some_and(joins) || (dash && lead.is_none());
-        if sep_ok {
-            let second_cur = self.currency_prefix(sep + 1);
-            let second_at = second_cur.as_ref().map_or(sep + 1, |&(_, n)| n);
-            if let Some(second) = self.number_at(second_at) {
-                let cur = second_cur.map(|(c, _)| c).or(currency.clone());
-                let hi = self.suffix(second, cur);
-                let mut lo = expr.value_f64();
-                let hi_v = hi.value_f64();
-                // "20 to 25 million": the scale of the second applies to
-                // the first.
-                if second.scaled && !num.scaled && lo * second.factor <= hi_v {
-                    lo = clean(lo * second.factor);
-                }
-                let kind = if hi.kind != QuantityKind::Count {
-                    hi.kind
-                } else {
-                    expr.kind
-                };
-                if kind == QuantityKind::Year
-                    || expr.kind == QuantityKind::Year
-                {
-                    expr = Expr {
-                        start: expr.start,
-                        end: hi.end,
-                        value: Value::Range(lo, hi_v),
-                        kind: QuantityKind::Year,
-                        unit: None,
-                    };
-                } else {
-                    expr = Expr {
-                        start: expr.start,
-                        end: hi.end,
-                        value: Value::Range(lo, hi_v),
-                        kind,
-                        unit: hi.unit.or(expr.unit),
-                    };
+        let own_start = currency.as_ref().map_or(num.start, |&(_, s)| s);
+        let factor = self.currency_factor_before(num.start);
+        let mut expr = self.suffix(num, currency.map(|(c, _)| c));
+        expr.start = own_start;
+        if factor != 1.0 {
+            expr.value = scale(expr.value, factor);
+        }
+        // The same number again in brackets: "forty-five (45)".
+        if self.is_punct(expr.end, "(") {
+            if let Some(again) = self.number_at(expr.end + 1, false, false) {
+                if again.value == num.value && self.is_punct(again.end, ")") {
+                    let close = again.end + 1;
+                    let mut e = self.suffix(
+                        Num { start: num.start, end: close, ..num },
+                        None,
+                    );
+                    e.start = own_start;
+                    expr = e;
                 }
             }
         }
-        if let Some(l) = lead {
-            if matches!(expr.value, Value::Range(..)) {
-                start = l;
-            } else {
-                return None;
+        // "percent of 10", "per cent of twenty-two"
+        if expr.kind == QuantityKind::Count {
+            if let Some(of) =
+                self.before(own_start).filter(|&p| self.is_word(p, "of"))
+            {
+                let pct = of
+                    .checked_sub(1)
+                    .filter(|&p| p >= self.floor)
+                    .and_then(|p| {
+                        if self
+                            .is_any(p, &["percent", "percents", "percentage"])
+                        {
+                            Some(p)
+                        } else if self.is_word(p, "cent")
+                            && p > self.floor
+                            && self.is_word(p - 1, "per")
+                        {
+                            Some(p - 1)
+                        } else {
+                            None
+                        }
+                    });
+                if let Some(p) = pct {
+                    expr.start = p;
+                    expr.kind = QuantityKind::Percent;
+                    expr.unit = Some("percent".into());
+                    return Some(expr);
+                }
             }
-        } else {
-            start = start.min(expr.start);
         }
-        expr.start = start;
+        // An uncertainty: "30 ± 10 years", "2,000.45±0.01 pounds", "9.83e-3
+        // +/- 1e-5 km/s2". The value is the central one.
+        if let Some(k) = self.plus_minus_at(expr.end) {
+            if let Some(err) = self.simple_expr(k) {
+                let end = err.end;
+                if expr.unit.is_none() && err.unit.is_some() {
+                    let mut e = err;
+                    e.start = expr.start;
+                    e.value = expr.value;
+                    e.num = expr.num;
+                    expr = e;
+                }
+                expr.end = end;
+                return Some(expr);
+            }
+        }
+        // "between 30 and 40", "from 5% to 7%", "20,000 to 25,000"
+        let lead = self
+            .before(own_start)
+            .filter(|&p| self.is_any(p, &["between", "from"]));
+        if let Some(range) = self.range_after(&expr, lead) {
+            return Some(range);
+        }
+        // Ages: "age 87", "aged 30".
+        if let Some(p) = self.before(own_start) {
+            if self.is_any(p, &["age", "aged"])
+                && expr.kind == QuantityKind::Count
+            {
+                expr.start = p;
+                expr.kind = QuantityKind::Duration;
+                expr.unit = Some("year".into());
+                expr.measure =
+                    Some((Dimension("duration"), Some(31_536_000.0)));
+            }
+        }
         Some(expr)
     }
 
-    /// What follows a number: a percent sign, a currency name or a unit;
-    /// or nothing, and then the number may be a year.
+    /// A "±" or "+/-" at `i`: the token after it.
+    fn plus_minus_at(&self, i: usize) -> Option<usize> {
+        if self.is_punct(i, "±") {
+            return Some(i + 1);
+        }
+        (self.is_punct(i, "+")
+            && self.is_punct(i + 1, "/")
+            && self.is_punct(i + 2, "-"))
+        .then_some(i + 3)
+    }
+
+    /// Returns true if and only if the word at `i` takes `a` as its
+    /// count: a scale, a fraction, `dozen`, `couple`, `pair`, `few`.
+    fn counts_with_article(&self, i: usize) -> bool {
+        let w = self.info(i);
+        w.scale.is_some_and(|s| s.written == ScaleUse::Free)
+            || w.denominator.is_some_and(|d| d > 2.0)
+            || self.is_any(
+                i,
+                &["half", "quarter", "dozen", "couple", "pair", "few"],
+            )
+            || self.denominator(i, true).is_some()
+    }
+
+    /// `a year`, `an hour`, `another week`, `all day`, `half an hour`: a
+    /// duration unit at `i` counted by the word before it.
+    fn article_unit(&self, i: usize) -> Option<Expr> {
+        let (n, unit) = self.unit_at(i)?;
+        if !unit.dimension.is_duration()
+            || n != 1
+            || self.str(i).ends_with('s')
+        {
+            return None;
+        }
+        let p = self.before(i)?;
+        let (start, value, weak) = if self.is_any(p, &["a", "an"]) {
+            match self.before(p) {
+                Some(h) if self.is_word(h, "half") => (h, 0.5, false),
+                _ => (p, 1.0, true),
+            }
+        } else if self
+            .is_any(p, &["another", "whole", "entire", "full", "all"])
+        {
+            (p, 1.0, false)
+        } else if self.is_punct(p, "-") && self.glued(i) {
+            // "full-day", "all-year"
+            let w = p.checked_sub(1).filter(|&w| w >= self.floor)?;
+            if !self.is_any(w, &["full", "all", "whole"]) || !self.glued(p) {
+                return None;
+            }
+            (w, 1.0, false)
+        } else {
+            return None;
+        };
+        let mut num = Num::new(start, i, value);
+        num.weak = weak;
+        // "an hour and a half" stands alone; "a year" needs "more than",
+        // "for" or "within" to be an amount of time.
+        let mut e = self.suffix(num, None);
+        if e.num.weak
+            && self.hedge_before(start).is_none()
+            && !self
+                .before(start)
+                .is_some_and(|b| self.is_any(b, &["for", "within", "over"]))
+        {
+            return None;
+        }
+        e.num.weak = false;
+        Some(e)
+    }
+
+    /// A range after `first`: `20,000 to 25,000`, `between 30 and 40`,
+    /// `30,000-36,000`, `from 5% to 7%`, `3km-5km`, `2 - ~7 grams`.
+    fn range_after(&self, first: &Expr, lead: Option<usize>) -> Option<Expr> {
+        // "8- to 16-meter": a hyphen left hanging for the unit after.
+        let hanging = self.is_punct(first.end, "-")
+            && self.glued(first.end)
+            && self.is_word(first.end + 1, "to");
+        let sep = first.end + usize::from(hanging);
+        let lead_word = lead.map(|l| self.str(l).to_ascii_lowercase());
+        let ok = match lead_word.as_deref() {
+            Some("between") => self.is_word(sep, "and"),
+            Some(_) => {
+                self.is_any(sep, &["to", "through", "thru"])
+                    || self.is_dash(sep)
+            }
+            None => {
+                self.is_any(sep, &["to", "through", "thru"])
+                    || self.is_dash(sep)
+            }
+        };
+        if !ok
+            || matches!(first.kind, QuantityKind::Date | QuantityKind::Ordinal)
+        {
+            return None;
+        }
+        // "4e14 s-1", "km/s-2": a unit's exponent, not a range.
+        if first.measure.is_some()
+            && self.is_dash(sep)
+            && self.glued(sep)
+            && self.glued(sep + 1)
+        {
+            return None;
+        }
+        let mut k = sep + 1;
+        // A hedge on the second number: "2 - ~7 grams", "and about 7".
+        if let Some((n, _)) = self.hedge_at(k) {
+            k += n;
+        }
+        let second = self.simple_expr(k)?;
+        if second.num.weak && second.measure.is_none() {
+            return None;
+        }
+        // Years: "2019-2020", "2023-24". Otherwise the first was no year:
+        // "1000-5000".
+        let mut first = first.clone();
+        if first.kind == QuantityKind::Year {
+            let lo = first.high();
+            let mut hi = second.num.value;
+            let short =
+                second.num.plain && self.str(second.num.start).len() == 2;
+            if short {
+                hi += (lo / 100.0).floor() * 100.0;
+            }
+            if !(short || second.kind == QuantityKind::Year) || hi <= lo {
+                first.kind = QuantityKind::Count;
+            } else {
+                return Some(Expr {
+                    start: lead.unwrap_or(first.start),
+                    end: second.end,
+                    value: Value::Range(lo, hi),
+                    kind: QuantityKind::Year,
+                    unit: None,
+                    measure: None,
+                    num: first.num,
+                });
+            }
+        }
+        let first = &first;
+        let plain =
+            |e: &Expr| e.kind == QuantityKind::Count && e.unit.is_none();
+        let (kind, unit, measure) = if plain(first) {
+            (second.kind, second.unit.clone(), second.measure)
+        } else if plain(&second) || second.kind == first.kind {
+            (first.kind, first.unit.clone(), first.measure)
+        } else {
+            return None;
+        };
+        if kind == QuantityKind::Year {
+            return None;
+        }
+        let mut lo = first.high();
+        let hi = second.high();
+        // "20 to 25 million": the scale of the second applies to both.
+        if second.num.factor > 1.0
+            && first.num.factor == 1.0
+            && lo * second.num.factor <= hi
+        {
+            lo = clean(lo * second.num.factor);
+        }
+        // "2 ft to 3 m": both in the second's unit; "44 ml to 50 mg" is
+        // no range at all.
+        if let (Some((d1, s1)), Some((d2, s2))) =
+            (first.measure, second.measure)
+        {
+            if d1 != d2 {
+                return None;
+            }
+            if let (Some(s1), Some(s2)) = (s1, s2) {
+                if s1 != s2 {
+                    lo = clean(lo * s1 / s2);
+                }
+            }
+        }
+        let (unit, measure) = if second.unit.is_some() {
+            (second.unit.clone(), second.measure)
+        } else {
+            (unit, measure)
+        };
+        // "from -18 °C to -34 °C": a range runs from its smaller end.
+        let (lo, hi) = if lo <= hi { (lo, hi) } else { (hi, lo) };
+        Some(Expr {
+            start: lead.unwrap_or(first.start),
+            end: second.end,
+            value: Value::Range(lo, hi),
+            kind,
+            unit,
+            measure,
+            num: first.num,
+        })
+    }
+
+    // ------------------------------------------------------------ suffix
+
+    /// What follows a number: a percent sign, a currency, a unit; or
+    /// nothing, and then the number is a count, a year or an ordinal.
     fn suffix(&self, num: Num, currency: Option<String>) -> Expr {
-        let mut end = num.end;
         let value = if num.vague {
             Value::AtLeast(num.value)
         } else {
             Value::Exact(num.value)
         };
-        let start = if currency.is_some() {
-            self.currency_start(num.start)
-        } else {
-            num.start
+        let mut e = Expr {
+            start: num.start,
+            end: num.end,
+            value,
+            kind: QuantityKind::Count,
+            unit: None,
+            measure: None,
+            num,
         };
-        if let Some(n) = self.percent_len(end) {
-            let unit = if self.is_word(end, "percentage") {
+        if let Some(n) = self.percent_len(num.end) {
+            let unit = if self.is_word(num.end, "percentage")
+                && self.is_any(num.end + 1, &["point", "points"])
+            {
                 "percentage point"
             } else {
                 "percent"
             };
-            end += n;
-            return Expr {
-                start,
-                end,
-                value,
-                kind: QuantityKind::Percent,
-                unit: Some(unit.into()),
-            };
+            e.end += n;
+            e.kind = QuantityKind::Percent;
+            e.unit = Some(unit.into());
+            return e;
         }
         if let Some(code) = currency {
-            // "$5 billion dollars" is rare; a trailing code is not.
-            if let Some((_, n)) = self.currency_name(end) {
-                end += n;
-            }
-            return Expr {
-                start,
-                end,
-                value,
-                kind: QuantityKind::Money,
-                unit: Some(code),
-            };
-        }
-        if let Some((code, n)) = self.currency_name(end) {
-            let (value, code) = cents(value, code);
-            return Expr {
-                start,
-                end: end + n,
-                value,
-                kind: QuantityKind::Money,
-                unit: Some(code),
-            };
-        }
-        if let Some((unit, kind, n)) = self.unit_at(end) {
-            end += n;
-            let kind = match kind {
-                UnitKind::Duration => QuantityKind::Duration,
-                UnitKind::Measure => QuantityKind::Measure,
-            };
-            let mut value = value;
-            // "an hour and a half", "two years and a half"
-            if self.is_word(end, "and")
-                && (self.is_word(end + 1, "a") || self.is_word(end + 1, "an"))
-                && self.is_word(end + 2, "half")
-            {
-                if let Value::Exact(v) = value {
-                    value = Value::Exact(v + 0.5);
-                    end += 3;
+            e.kind = QuantityKind::Money;
+            // "US$ 5 dollars" is rare; "5 USD" after "$" is not a thing.
+            if let Some((n, c)) = self.currency_at(e.end) {
+                let name = self.word(e.end + n - 1).is_some();
+                if !c.minor
+                    && c.code == code
+                    && name
+                    && !self.is_number(e.end + n)
+                {
+                    e.end += n;
                 }
             }
-            return Expr { start, end, value, kind, unit: Some(unit) };
+            e.unit = Some(code);
+            self.cents(&mut e);
+            return e;
+        }
+        if let Some((n, c)) = self.currency_after(e.end) {
+            e.end += n;
+            e.kind = QuantityKind::Money;
+            if c.minor {
+                e.unit = Some(format!("{} cent", c.code));
+            } else {
+                e.unit = Some(c.code.clone());
+                let mut factor = c.factor;
+                // "75 USD million"
+                if let Some(sc) = self.info(e.end).scale {
+                    if sc.written == ScaleUse::Free && e.num.factor == 1.0 {
+                        factor *= sc.factor;
+                        e.end += 1;
+                    }
+                }
+                if factor != 1.0 {
+                    e.value = scale(e.value, factor);
+                }
+                self.cents(&mut e);
+            }
+            return e;
+        }
+        // "a couple of days", "a dozen of eggs"
+        if self.is_word(e.end, "of")
+            && e.end > e.start
+            && self.is_any(e.end - 1, &["couple", "dozen", "pair", "few"])
+            && self.unit_after(e.end + 1).is_some()
+        {
+            e.end += 1;
+        }
+        // A fraction of a unit: "a quarter of an hour", "tenth of a gallon".
+        if num.value < 10.0
+            && num.value.fract() != 0.0
+            && self.is_word(e.end, "of")
+        {
+            let k = if self.is_any(e.end + 1, &["a", "an"]) {
+                e.end + 2
+            } else {
+                e.end + 1
+            };
+            if self.unit_after(k).is_some() {
+                e.end = k;
+            }
+        }
+        if let Some((n, unit)) = self.unit_after(e.end) {
+            e.end += n;
+            e.kind = if unit.dimension.is_duration() {
+                QuantityKind::Duration
+            } else {
+                QuantityKind::Measure
+            };
+            e.unit = Some(unit.name.clone());
+            e.measure = Some((unit.dimension, unit.size));
+            self.composite(&mut e, unit);
+            return e;
+        }
+        // "2 below zero"
+        if self.is_word(e.end, "below") && self.is_word(e.end + 1, "zero") {
+            e.value = negate(e.value);
+            e.end += 2;
+            e.kind = QuantityKind::Measure;
+            e.unit = Some("degree".into());
+            return e;
         }
         if num.vague {
-            return Expr {
-                start,
-                end,
-                value,
-                kind: QuantityKind::Vague,
-                unit: None,
-            };
+            e.kind = QuantityKind::Vague;
+            return e;
         }
         // Ordinals: "5th", "21st".
-        if self.word(end).is_some_and(is_ordinal_suffix) && self.glued(end) {
-            return Expr {
-                start,
-                end: end + 1,
-                value,
-                kind: QuantityKind::Ordinal,
-                unit: None,
-            };
-        }
-        // Decades: "the 1990s".
-        if num.plain_integer && self.is_word(end, "s") && self.glued(end) {
-            return Expr {
-                start,
-                end: end + 1,
-                value,
-                kind: QuantityKind::Year,
-                unit: None,
-            };
-        }
-        if num.plain_integer
-            && (1000.0..=2100.0).contains(&num.value)
-            && self.str(num.start).len() == 4
-            && self.is_year_context(num)
+        if self.word(e.end).is_some_and(is_ordinal_suffix) && self.glued(e.end)
         {
-            return Expr {
-                start,
-                end,
-                value,
-                kind: QuantityKind::Year,
-                unit: None,
-            };
+            e.end += 1;
+            e.kind = QuantityKind::Ordinal;
+            return e;
         }
-        Expr { start, end, value, kind: QuantityKind::Count, unit: None }
+        // Decades: "the 1990s", "the '80s".
+        if num.plain && self.is_word(e.end, "s") && self.glued(e.end) {
+            e.end += 1;
+            e.kind = QuantityKind::Year;
+            return e;
+        }
+        if num.plain
+            && self.str(num.start).len() == 4
+            && (1000.0..=2100.0).contains(&num.value)
+            && self.is_year_context(&num)
+        {
+            e.kind = QuantityKind::Year;
+        }
+        e
     }
 
-    /// A four-digit number is a year unless a hedge comes before it or it
-    /// is a round number counting a plural noun (`2000 people`).
-    fn is_year_context(&self, num: Num) -> bool {
-        if self.hedge_before(num.start).is_some() {
-            return false;
+    /// A four-digit number is a year unless a bounding hedge comes before
+    /// it or it is a round number counting a plural noun (`2000 people`).
+    fn is_year_context(&self, num: &Num) -> bool {
+        if let Some((_, _, b)) = self.hedge_before(num.start) {
+            if b != Bound::Approx {
+                return false;
+            }
         }
         let round = num.value % 100.0 == 0.0;
         let plural_next = self.word(num.end).is_some_and(|w| {
@@ -568,151 +1071,518 @@ impl<'a> Parser<'a> {
         !(round && plural_next)
     }
 
-    // ----------------------------------------------------------- number
-
-    fn number_at(&self, i: usize) -> Option<Num> {
-        if self.is_number(i) {
-            return self.digits_at(i);
+    /// Composite amounts: "7 feet 10 inches", "1 year 1 month 21 days",
+    /// "2 km and 1 meter", "1 hour thirty", "an hour and a half". The
+    /// value is given in the smallest unit written (94 inches), the
+    /// amount every part divides into.
+    fn composite(&self, e: &mut Expr, unit: &'a Unit) {
+        let adds_up = matches!(
+            unit.dimension.0,
+            "duration" | "length" | "mass" | "volume"
+        );
+        let Some(first_size) = unit.size.filter(|_| adds_up) else {
+            // Temperatures: "2 degrees below zero".
+            if self.is_word(e.end, "below") && self.is_word(e.end + 1, "zero")
+            {
+                e.value = negate(e.value);
+                e.end += 2;
+            }
+            return;
+        };
+        let Value::Exact(v) = e.value else { return };
+        // The amount in the dimension's base unit, and the smallest unit.
+        let mut base = v * first_size;
+        let mut last = unit;
+        let mut size = first_size;
+        let mut parts = 1;
+        // The amount in months, while every part is years or months:
+        // "2 years and 3 months" is 27 months, not 27.33 30-day months.
+        let mut months = months_in(unit).map(|m| v * m);
+        loop {
+            let mut k = e.end;
+            if self.is_punct(k, ",") {
+                k += 1;
+            }
+            let and = self.is_word(k, "and");
+            if and {
+                k += 1;
+            }
+            // "and a half", "and half"
+            let half = if self.is_any(k, &["a", "an"])
+                && self.is_word(k + 1, "half")
+            {
+                Some(k + 2)
+            } else if self.is_word(k, "half") {
+                Some(k + 1)
+            } else {
+                None
+            };
+            if let (true, Some(end)) = (and, half) {
+                months =
+                    months.map(|m| m + 0.5 * months_in(last).unwrap_or(0.0));
+                base += 0.5 * size;
+                e.end = end;
+                parts += 1;
+                break;
+            }
+            let Some(num) = self.number_at(k, false, false) else { break };
+            match self.any_unit_after(num.end) {
+                Some((n, u))
+                    if u.dimension == unit.dimension
+                        && u.size.is_some()
+                        && u.name != last.name
+                        && u.name != unit.name =>
+                {
+                    let s = u.size.expect("checked");
+                    base += num.value * s;
+                    months = months
+                        .zip(months_in(u))
+                        .map(|(m, per)| m + num.value * per);
+                    if s < size {
+                        size = s;
+                        last = u;
+                    }
+                    e.end = num.end + n;
+                    parts += 1;
+                }
+                // "1 hour thirty": minutes.
+                None if size == 3600.0
+                    && num.value < 60.0
+                    && num.value.fract() == 0.0
+                    && !self
+                        .tok(num.end)
+                        .is_some_and(|t| t.class == Class::Word) =>
+                {
+                    months = None;
+                    base += num.value * 60.0;
+                    size = 60.0;
+                    last = self.lex.minute();
+                    e.end = num.end;
+                    parts += 1;
+                    break;
+                }
+                _ => break,
+            }
         }
-        // Negative numbers: "-5", "−5".
-        if (self.is_punct(i, "-") || self.is_punct(i, "−"))
-            && self.is_number(i + 1)
-            && self.glued(i + 1)
-            && !self.glued(i)
-        {
-            let mut n = self.digits_at(i + 1)?;
-            n.start = i;
-            n.value = -n.value;
-            n.plain_integer = false;
-            return Some(n);
+        if parts > 1 {
+            e.num.weak = false;
+            let value = match months {
+                Some(m) if last.name == "month" => m,
+                _ => base / size,
+            };
+            e.value = Value::Exact(clean(value));
+            e.unit = Some(last.name.clone());
+            e.measure = Some((last.dimension, last.size));
         }
-        self.words_at(i).or_else(|| self.vague_at(i))
+        // Ages: "five years old", "ninety five years of age".
+        if unit.dimension.is_duration() {
+            if self.is_word(e.end, "old") {
+                e.end += 1;
+            } else if self.is_word(e.end, "of")
+                && self.is_word(e.end + 1, "age")
+            {
+                e.end += 2;
+            }
+        }
     }
 
-    fn digits_at(&self, i: usize) -> Option<Num> {
-        let s = self.str(i);
-        let mut value = number_value(s)?;
-        let mut end = i + 1;
-        let plain = s.bytes().all(|b| b.is_ascii_digit());
-        // Fractions: "1/2" (but not dates "1/2/2020").
-        if self.is_punct(end, "/")
-            && self.glued(end)
-            && self.is_number(end + 1)
-            && self.glued(end + 1)
+    /// Cents after a main currency: "thirteen dollars forty-five cents",
+    /// "$20 and 43c", "20 Rupees 43".
+    fn cents(&self, e: &mut Expr) {
+        let Value::Exact(v) = e.value else { return };
+        let mut k = e.end;
+        if self.is_punct(k, ",") {
+            k += 1;
+        }
+        let and = self.is_word(k, "and");
+        if and {
+            k += 1;
+        }
+        let Some(num) = self.number_at(k, false, false) else { return };
+        if num.value >= 100.0 || num.value.fract() != 0.0 || num.start < e.end
         {
-            if self.is_punct(end + 2, "/") && self.glued(end + 2) {
-                return None;
+            return;
+        }
+        let minor = self
+            .currency_after(num.end)
+            .filter(|(_, c)| c.minor)
+            .map(|(n, _)| n);
+        // Without a minor unit, only at the end of the phrase.
+        let at_end = self.tok(num.end).is_none_or(|t| t.class == Class::Punct);
+        match minor {
+            Some(n) => {
+                e.value = Value::Exact(clean(v + num.value / 100.0));
+                e.end = num.end + n;
             }
-            let d = number_value(self.str(end + 1))?;
-            if d != 0.0 {
-                value /= d;
-                end += 2;
-                return Some(Num {
-                    start: i,
-                    end,
-                    value,
-                    plain_integer: false,
-                    vague: false,
-                    scaled: false,
-                    factor: 1.0,
-                    weak: false,
-                });
+            None if at_end => {
+                e.value = Value::Exact(clean(v + num.value / 100.0));
+                e.end = num.end;
+            }
+            _ => {}
+        }
+    }
+
+    fn percent_len(&self, i: usize) -> Option<usize> {
+        if self.is_punct(i, "%") {
+            return Some(1);
+        }
+        let w = self.word(i)?;
+        with_lowercase(w, |w| match w {
+            "percent" | "percents" | "pct" | "per-cent" => Some(1),
+            "per" if self.is_word(i + 1, "cent") => Some(2),
+            "percentage" if self.is_any(i + 1, &["point", "points"]) => {
+                Some(2)
+            }
+            "percentage" => Some(1),
+            _ => None,
+        })
+    }
+
+    // ----------------------------------------------------------- number
+
+    /// The number at token `i`. `after_currency` allows the scale words
+    /// written only after a currency (`$2.5m`); `look_back` takes a sign
+    /// before it (`-5`, `minus five`).
+    fn number_at(
+        &self,
+        i: usize,
+        after_currency: bool,
+        look_back: bool,
+    ) -> Option<Num> {
+        let mut num = if self.is_number(i) {
+            self.digits_at(i, after_currency)?
+        } else {
+            self.words_at(i).or_else(|| self.vague_at(i))?
+        };
+        if let Some(ratio) = self.ratio_after(&num) {
+            num = ratio;
+        }
+        if look_back {
+            // "point 77"
+            if let Some(p) = self.before(num.start) {
+                if self.is_word(p, "point")
+                    && self.is_number(num.start)
+                    && num.end == num.start + 1
+                {
+                    if let Ok(v) =
+                        format!("0.{}", self.str(num.start)).parse::<f64>()
+                    {
+                        num = Num::new(p, num.end, v);
+                    }
+                }
+            }
+            if let Some(p) = self.before(num.start) {
+                // A minus against a word or number before it is a hyphen or
+                // an exponent ("F-16", "fb−1"), not a sign.
+                let sign = (self.is_punct(p, "-") || self.is_punct(p, "−"))
+                    && self.glued(num.start)
+                    && (p == 0
+                        || !self.glued(p)
+                        || self
+                            .tok(p - 1)
+                            .is_some_and(|t| t.class == Class::Punct));
+                if sign || self.is_any(p, &["minus", "negative"]) {
+                    num.start = p;
+                    num.value = -num.value;
+                    num.plain = false;
+                    num.weak = false;
+                }
             }
         }
-        let mut scaled = false;
+        Some(num)
+    }
+
+    fn digits_at(&self, i: usize, after_currency: bool) -> Option<Num> {
+        let s = self.str(i);
+        let value = number_value(s)?;
+        let mut end = i + 1;
+        let plain = s.bytes().all(|b| b.is_ascii_digit());
+        // Scientific notation: "12.32e+14", "-12e-1", "1.1^23".
+        if self.is_any(end, &["e"]) && self.glued(end) {
+            let mut k = end + 1;
+            let mut sign = 1.0;
+            while self.is_punct(k, "+") || self.is_punct(k, "-") {
+                if self.str(k) == "-" {
+                    sign = -sign;
+                }
+                k += 1;
+            }
+            if self.is_number(k) && self.glued(k) {
+                let exp = number_value(self.str(k))?;
+                return Some(Num::new(
+                    i,
+                    k + 1,
+                    value * 10f64.powf(sign * exp),
+                ));
+            }
+        }
+        // "6.23x10^-4", "8x2^10", "5.5x10-3"
+        if self.is_any(end, &["x"])
+            && self.glued(end)
+            && self.is_number(end + 1)
+        {
+            let b = number_value(self.str(end + 1))?;
+            if b == 10.0
+                && self.is_punct(end + 2, "-")
+                && self.glued(end + 2)
+                && self.is_number(end + 3)
+            {
+                let exp = number_value(self.str(end + 3))?;
+                return Some(Num::new(i, end + 4, value * 10f64.powf(-exp)));
+            }
+            if !self.is_punct(end + 2, "^") {
+                return Some(Num::new(i, end + 2, value * b));
+            }
+            let mut k = end + 3;
+            let mut sign = 1.0;
+            while self.is_punct(k, "+") || self.is_punct(k, "-") {
+                if self.str(k) == "-" {
+                    sign = -sign;
+                }
+                k += 1;
+            }
+            if self.is_number(k) {
+                let exp = number_value(self.str(k))?;
+                return Some(Num::new(i, k + 1, value * b.powf(sign * exp)));
+            }
+        }
+        if self.is_punct(end, "^") && self.glued(end) {
+            let mut k = end + 1;
+            let mut sign = 1.0;
+            while self.is_punct(k, "+") || self.is_punct(k, "-") {
+                if self.str(k) == "-" {
+                    sign = -sign;
+                }
+                k += 1;
+            }
+            if self.is_number(k) {
+                let exp = number_value(self.str(k))?;
+                return Some(Num::new(i, k + 1, value.powf(sign * exp)));
+            }
+        }
+        // Fractions: "1/2", "2/1000"; mixed: "10 1/2".
+        if let Some((_, d, k)) = self.slash_fraction(i) {
+            if d != 0.0 {
+                return Some(Num::new(i, k, value / d));
+            }
+        }
+        if plain && self.is_number(end) && !self.glued(end) {
+            if let Some((n, d, k)) = self.slash_fraction(end) {
+                if d != 0.0 && n < d {
+                    return Some(Num::new(i, k, value + n / d));
+                }
+            }
+        }
         let mut factor = 1.0;
-        if let Some(w) = self.word(end) {
-            if let Some(scale) = self.lex.scale(w) {
-                let attached = self.glued(end);
-                let after_currency = i > 0
-                    && self.currency_prefix(self.currency_start(i)).is_some();
-                if attached
-                    || !scale.attached_only
-                    || (after_currency && !self.toks[end].space_before)
-                {
+        // "10M", and "1,674,200.5 M" at the end of a phrase.
+        let exact = self
+            .word(end)
+            .filter(|_| {
+                self.glued(end)
+                    || self
+                        .tok(end + 1)
+                        .is_none_or(|t| t.class == Class::Punct)
+            })
+            .and_then(|w| self.lex.exact_scale(w));
+        if let Some(scale) = exact {
+            let mut num = Num::new(i, end + 1, value * scale.factor);
+            num.factor = scale.factor;
+            return Some(num);
+        }
+        if self.word(end).is_some() {
+            if let Some(scale) = self.info(end).scale {
+                let ok = match scale.written {
+                    ScaleUse::Free => true,
+                    ScaleUse::Attached => self.glued(end),
+                    ScaleUse::Currency => after_currency,
+                };
+                if ok {
                     factor = scale.factor;
                     end += 1;
-                    scaled = true;
                     // "1.5 thousand million"
-                    if let Some(s2) =
-                        self.word(end).and_then(|w| self.lex.scale(w))
-                    {
-                        if !s2.attached_only {
+                    if let Some(s2) = self.info(end).scale {
+                        if s2.written == ScaleUse::Free {
                             factor *= s2.factor;
                             end += 1;
                         }
                     }
-                    value *= factor;
                 }
             }
         }
-        Some(Num {
-            start: i,
-            end,
-            value: clean(value),
-            plain_integer: plain && !scaled,
-            vague: false,
-            scaled,
-            factor,
-            weak: false,
-        })
+        // "3 dozens", "200 dozens"
+        if self.is_any(end, DOZEN) {
+            factor *= 12.0;
+            end += 1;
+        }
+        let mut total = value * factor;
+        // "4 thousand 3 hundred and 21": smaller groups after a scale.
+        if factor >= 100.0 {
+            let mut last = factor;
+            loop {
+                let mut k = end;
+                if self.is_word(k, "and") {
+                    k += 1;
+                }
+                let words = !self.is_number(k);
+                let part = if words {
+                    self.cardinal(k).map(|(v, e, _)| (v, e, 1.0))
+                } else {
+                    self.digits_group(k)
+                };
+                match part {
+                    // "and 0" is a second number, not a part of this one.
+                    Some((v, e, f))
+                        if v > 0.0
+                            && v < last
+                            && (f > 1.0 || v < 100.0 || words) =>
+                    {
+                        total += v;
+                        last = f.max(1.0);
+                        end = e;
+                        if f <= 1.0 {
+                            break;
+                        }
+                    }
+                    _ => break,
+                }
+            }
+        }
+        // "3 million and a half", "3 million and a quarter"
+        if factor > 1.0 && self.is_word(end, "and") {
+            if let Some(f) = self.words_fraction(end + 1) {
+                if f.value < 1.0 && self.info(f.end).scale.is_none() {
+                    total += f.value * factor;
+                    end = f.end;
+                }
+            }
+        }
+        // "5 and a half": a half more.
+        if self.is_word(end, "and") {
+            let k = if self.is_any(end + 1, &["a", "an"]) {
+                end + 2
+            } else {
+                end + 1
+            };
+            if self.is_any(k, &["half", "quarter"])
+                && self.unit_at(k + 1).is_some()
+            {
+                total += if self.is_word(k, "half") { 0.5 } else { 0.25 };
+                end = k + 1;
+            }
+        }
+        let mut num = Num::new(i, end, total);
+        num.plain = plain && factor == 1.0 && end == i + 1;
+        num.factor = factor;
+        Some(num)
     }
 
-    /// Spelled-out numbers: `nine`, `twenty-five thousand`, `one hundred
-    /// and six`, `a dozen`, `two-thirds`, `half`, `a million`.
-    fn words_at(&self, i: usize) -> Option<Num> {
+    /// A ratio after a whole number: "1 over three", "one in five", "one
+    /// out of three". The second number must not be a year or counted
+    /// in a unit ("5 in 10 minutes" is no ratio).
+    fn ratio_after(&self, num: &Num) -> Option<Num> {
+        if num.vague || num.value.fract() != 0.0 {
+            return None;
+        }
+        let k = if self.is_word(num.end, "over") || self.is_word(num.end, "in")
+        {
+            num.end + 1
+        } else if self.is_word(num.end, "out")
+            && self.is_word(num.end + 1, "of")
+        {
+            num.end + 2
+        } else {
+            return None;
+        };
+        let over = self.is_word(num.end, "over");
+        let (d, end) = if self.is_number(k) {
+            let d = self.digits_at(k, false)?;
+            if d.plain && self.str(k).len() == 4 {
+                return None;
+            }
+            (d.value, d.end)
+        } else {
+            let (v, e, _) = self.cardinal(k)?;
+            (v, e)
+        };
+        if d == 0.0 || (!over && d <= num.value) || self.unit_at(end).is_some()
+        {
+            return None;
+        }
+        // "1 over 20" ends the phrase; "won 3 over 20 rivals" does not.
+        if over && self.word(end).is_some() {
+            return None;
+        }
+        Some(Num::new(num.start, end, num.value / d))
+    }
+
+    /// Digits with a scale word: "3 hundred". Returns the value, the
+    /// token after, and the scale.
+    fn digits_group(&self, k: usize) -> Option<(f64, usize, f64)> {
+        let v = number_value(self.str(k))?;
+        match self.info(k + 1).scale.filter(|s| s.written == ScaleUse::Free) {
+            Some(s) => Some((v * s.factor, k + 2, s.factor)),
+            None => Some((v, k + 1, 1.0)),
+        }
+    }
+
+    /// `N/D` at token `i`, not a date (`1/2/2020`): numerator, denominator
+    /// and the token after it.
+    fn slash_fraction(&self, i: usize) -> Option<(f64, f64, usize)> {
+        if !(self.is_number(i)
+            && self.is_punct(i + 1, "/")
+            && self.glued(i + 1)
+            && self.is_number(i + 2)
+            && self.glued(i + 2))
+        {
+            return None;
+        }
+        if self.is_punct(i + 3, "/") && self.glued(i + 3) {
+            return None;
+        }
+        let n = number_value(self.str(i))?;
+        let d = number_value(self.str(i + 2))?;
+        Some((n, d, i + 3))
+    }
+
+    /// A whole number in words: "nine", "twenty-five thousand", "one
+    /// hundred and six", "a million", "two point two", "three dozen".
+    /// Returns the number, the token after it, and where its last "and"
+    /// was (for "one hundred and three quarters").
+    fn cardinal(&self, i: usize) -> Option<(f64, usize, Option<LastAnd>)> {
         let mut total = 0.0;
-        let mut current = 0.0;
+        let mut current: f64 = 0.0;
         let mut any = false;
-        let mut article = false;
-        let mut scaled = false;
-        let mut factor = 1.0;
         let mut j = i;
-        let mut last_end = i;
+        let mut end = i;
+        let mut last_and = None;
+        // The last scale of a thousand or more: what a fraction after "and"
+        // is a fraction of ("two million and one half").
+        let mut big = 1.0;
         while let Some(w) = self.word(j) {
-            if let Some(v) = self.lex.number(w) {
-                if any && current % 10.0 != 0.0 && current < 100.0 {
+            let info = self.info(j);
+            if let Some(v) = info.number {
+                let fits = !any
+                    || current == 0.0 && total > 0.0
+                    || current % 100.0 == 0.0 && current > 0.0
+                    || (current % 100.0 >= 20.0
+                        && current % 10.0 == 0.0
+                        && v < 10.0);
+                if !fits {
                     break;
                 }
                 current += v;
                 any = true;
                 j += 1;
-                // "twenty-five", "twenty five"
-                if (20.0..100.0).contains(&v) {
-                    let hyphen = self.is_punct(j, "-")
-                        && self.glued(j)
-                        && self.glued(j + 1);
-                    let k = if hyphen { j + 1 } else { j };
-                    if let Some(u) =
-                        self.word(k).and_then(|w| self.lex.number(w))
-                    {
-                        if u < 10.0 {
-                            current += u;
-                            j = k + 1;
-                        }
-                    }
-                }
-                last_end = j;
-                // "two-thirds", "three quarters"
-                let hyphen = self.is_punct(j, "-")
-                    && self.glued(j)
-                    && self.glued(j + 1);
-                let k = if hyphen { j + 1 } else { j };
-                if let Some(f) =
-                    self.word(k).and_then(|w| self.lex.fraction(w))
+                end = j;
+                // "twenty-five"
+                if self.is_punct(j, "-") && self.glued(j) && self.glued(j + 1)
                 {
-                    if !self.is_word(k, "second") {
-                        let value = (total + current) * f;
-                        return Some(Num {
-                            start: i,
-                            end: k + 1,
-                            value: clean(value),
-                            plain_integer: false,
-                            vague: false,
-                            scaled: false,
-                            factor: 1.0,
-                            weak: false,
-                        });
+                    if let Some(u) = self.info(j + 1).number {
+                        if (20.0..100.0).contains(&v) && u < 10.0 {
+                            current += u;
+                            j += 2;
+                            end = j;
+                        }
                     }
                 }
                 continue;
@@ -720,396 +1590,491 @@ impl<'a> Parser<'a> {
             let lower = w.to_ascii_lowercase();
             match lower.as_str() {
                 "a" | "an" if !any => {
-                    // "a hundred", "a dozen", "a million", "a third"
-                    let next = self.word(j + 1).map(str::to_ascii_lowercase);
-                    match next.as_deref() {
-                        Some("hundred" | "dozen") => {}
-                        Some(n)
-                            if self
-                                .lex
-                                .scale(n)
-                                .is_some_and(|s| !s.attached_only) => {}
-                        Some(n)
-                            if self.lex.fraction(n).is_some()
-                                && n != "second"
-                                && n != "fourth" =>
-                        {
-                            let f = self.lex.fraction(n)?;
-                            return Some(Num {
-                                start: i,
-                                end: j + 2,
-                                value: f,
-                                plain_integer: false,
-                                vague: false,
-                                scaled: false,
-                                factor: 1.0,
-                                weak: false,
-                            });
-                        }
-                        Some(n)
-                            if self.lex.units.get(n).is_some_and(|u| {
-                                u.kind == UnitKind::Duration
-                            }) =>
-                        {
-                            return Some(Num {
-                                start: i,
-                                end: j + 1,
-                                value: 1.0,
-                                plain_integer: false,
-                                vague: false,
-                                scaled: false,
-                                factor: 1.0,
-                                weak: true,
-                            });
-                        }
-                        _ => break,
+                    let scales = self
+                        .info(j + 1)
+                        .scale
+                        .is_some_and(|s| s.written == ScaleUse::Free)
+                        || self.is_any(j + 1, &["dozen"]);
+                    if !scales {
+                        break;
                     }
                     current = 1.0;
                     any = true;
-                    article = true;
                     j += 1;
                 }
-                "hundred" if any => {
+                // "two hundred", "a hundred", "hundred thousand"
+                "hundred" if !any || (current > 0.0 && current < 100.0) => {
                     current = current.max(1.0) * 100.0;
+                    any = true;
                     j += 1;
-                    last_end = j;
+                    end = j;
                 }
-                "dozen" if any => {
+                "dozen" | "dozens" | "dz" | "dzs" | "doz" | "dozs" if any => {
                     current = current.max(1.0) * 12.0;
                     j += 1;
-                    last_end = j;
+                    end = j;
                 }
                 "and" if any && (current >= 100.0 || total > 0.0) => {
-                    if self
-                        .word(j + 1)
-                        .and_then(|w| self.lex.number(w))
-                        .is_some()
-                    {
+                    if self.info(j + 1).number.is_some() {
+                        let scale = if current == 0.0 { big } else { 1.0 };
+                        last_and = Some((total + current, j, scale));
                         j += 1;
-                    } else if (self.is_word(j + 1, "a")
-                        || self.is_word(j + 1, "an"))
-                        && self.is_word(j + 2, "half")
-                    {
-                        current += 0.5;
-                        j += 3;
-                        last_end = j;
                     } else {
                         break;
                     }
                 }
-                "half" if !any => {
-                    // "half of the", "half a million"
-                    if let Some(s) = self
-                        .word(j + 1)
-                        .and_then(|w| {
-                            if w == "a" || w == "an" {
-                                self.word(j + 2)
-                            } else {
-                                None
-                            }
-                        })
-                        .and_then(|w| self.lex.scale(w))
-                    {
-                        if !s.attached_only {
-                            return Some(Num {
-                                start: i,
-                                end: j + 3,
-                                value: 0.5 * s.factor,
-                                plain_integer: false,
-                                vague: false,
-                                scaled: true,
-                                factor: s.factor,
-                                weak: false,
-                            });
-                        }
-                    }
-                    return Some(Num {
-                        start: i,
-                        end: j + 1,
-                        value: 0.5,
-                        plain_integer: false,
-                        vague: false,
-                        scaled: false,
-                        factor: 1.0,
-                        weak: false,
-                    });
-                }
                 _ => {
+                    // "three billions", "three hundred krores"
+                    let plural = info
+                        .vague
+                        .and_then(|_| lower.strip_suffix('s'))
+                        .map(|one| self.lex.entry(one).word.scale)
+                        .unwrap_or(None);
+                    let scale = info.scale.or(plural);
                     if any {
                         if let Some(s) =
-                            self.lex.scale(&lower).filter(|s| !s.attached_only)
+                            scale.filter(|s| s.written == ScaleUse::Free)
                         {
-                            total += current.max(1.0) * s.factor;
-                            current = 0.0;
-                            scaled = true;
-                            factor = s.factor;
-                            j += 1;
-                            last_end = j;
-                            continue;
+                            if s.factor > 100.0 {
+                                if current == 0.0 && total > 0.0 && end == j {
+                                    // "three lakh crore", "a thousand million"
+                                    total *= s.factor;
+                                } else {
+                                    total += current.max(1.0) * s.factor;
+                                }
+                                big = s.factor;
+                                current = 0.0;
+                                j += 1;
+                                end = j;
+                                continue;
+                            }
                         }
                     }
                     break;
                 }
             }
         }
-        if !any || last_end == i {
+        if !any || end == i {
             return None;
         }
-        let value = total + current;
-        let single = last_end == i + 1;
-        let weak = single && (value == 1.0 || article);
-        Some(Num {
-            start: i,
-            end: last_end,
-            value: clean(value),
-            plain_integer: false,
-            vague: false,
-            scaled,
-            factor,
-            weak,
-        })
+        let mut value = total + current;
+        // "two point two", "two hundred point zero three"
+        if self.is_word(end, "point") {
+            let mut k = end + 1;
+            let mut frac = String::new();
+            while let Some(d) = self.info(k).number {
+                if d >= 10.0 {
+                    break;
+                }
+                frac.push(char::from(b'0' + d as u8));
+                k += 1;
+            }
+            if self.is_number(k) && frac.is_empty() {
+                frac.push_str(self.str(k));
+                k += 1;
+            }
+            if !frac.is_empty() {
+                value += format!("0.{frac}").parse::<f64>().unwrap_or(0.0);
+                end = k;
+                // "two point two million"
+                if let Some(s) = self.info(end).scale {
+                    if s.written == ScaleUse::Free {
+                        value *= s.factor;
+                        end += 1;
+                    }
+                }
+            }
+        }
+        Some((value, end, last_and))
+    }
+
+    /// The denominator of a fraction word at `k` ("thirds", "twenty
+    /// firsts", "thirty-fifths"): its value and the token after it.
+    fn denominator(
+        &self,
+        k: usize,
+        compound_only: bool,
+    ) -> Option<(f64, usize)> {
+        self.word(k)?;
+        let info = self.info(k);
+        // Tens with an ordinal: "twenty-first", "thirty fifths".
+        if let Some(t) = info.number.filter(|t| *t >= 20.0 && *t % 10.0 == 0.0)
+        {
+            let k2 = if self.is_punct(k + 1, "-") { k + 2 } else { k + 1 };
+            if let Some(d) = self.info(k2).denominator {
+                if d < 10.0 {
+                    return Some((t + d, k2 + 1));
+                }
+            }
+            return None;
+        }
+        if compound_only {
+            return None;
+        }
+        let d = info.denominator?;
+        if d <= 2.0 && !self.is_any(k, &["half", "halves"]) {
+            // "first" and "second" alone are not fractions.
+            return None;
+        }
+        Some((d, k + 1))
+    }
+
+    /// Spelled-out numbers with their fractions: "nine", "two-thirds",
+    /// "a third", "one and a half", "twenty and three fifths", "one over
+    /// 20", "half a dozen", "a couple".
+    fn words_at(&self, i: usize) -> Option<Num> {
+        let w = self.word(i)?;
+        let lower = w.to_ascii_lowercase();
+        // "half", "half a million", "half million", "quarter million",
+        // "half a dozen", "half an hour"
+        if lower == "half" || lower == "quarter" {
+            let part = if lower == "half" { 0.5 } else { 0.25 };
+            let article = self.is_any(i + 1, &["a", "an"]);
+            let k = if article { i + 2 } else { i + 1 };
+            if let Some(s) =
+                self.info(k).scale.filter(|s| s.written == ScaleUse::Free)
+            {
+                let mut n = Num::new(i, k + 1, part * s.factor);
+                n.factor = s.factor;
+                return Some(n);
+            }
+            if article && self.is_word(k, "dozen") {
+                return Some(Num::new(i, k + 1, part * 12.0));
+            }
+            // "half an hour", "half a gallon": part of one unit.
+            if article && self.unit_at(k).is_some() {
+                return Some(Num::new(i, k, part));
+            }
+            // "the third quarter" is no amount; "quarter of an hour" is.
+            if lower == "quarter" && !self.is_word(i + 1, "of") {
+                return None;
+            }
+            return Some(Num::new(i, i + 1, part));
+        }
+        if lower == "couple" || lower == "pair" {
+            let start = self.before(i).filter(|&p| self.is_any(p, &["a"]))?;
+            return Some(Num::new(start, i + 1, 2.0));
+        }
+        // "a third", "a hundredth", "a twenty-first"
+        if matches!(lower.as_str(), "a" | "an")
+            && self.is_any(i + 1, &["couple", "pair"])
+        {
+            return Some(Num::new(i, i + 2, 2.0));
+        }
+        if matches!(lower.as_str(), "a" | "an") {
+            let d = self
+                .denominator(i + 1, true)
+                .or_else(|| self.denominator(i + 1, false));
+            if let Some((d, end)) = d {
+                return Some(self.of_scale(Num::new(i, end, 1.0 / d)));
+            }
+        }
+        let (whole, end, last_and) = self.cardinal(i)?;
+        // "two-thirds", "five eighths", "five - eighths", "three twenty
+        // firsts"
+        let k = if self.is_punct(end, "-") { end + 1 } else { end };
+        let denominator = self
+            .denominator(k, true)
+            .or_else(|| self.denominator(k, false))
+            .filter(|_| {
+                k == end
+                    || self.glued(end)
+                    || self.word(k).is_some_and(|w| w.ends_with('s'))
+            });
+        if let Some((d, after)) = denominator {
+            // "one hundred thirty fifths" is a hundred thirty-fifths: the
+            // tens join the ordinal.
+            let tens = self
+                .info(end - 1)
+                .number
+                .filter(|t| *t >= 20.0 && *t % 10.0 == 0.0);
+            let joined = k == end || self.glued(end);
+            let (numerator, d) = match tens {
+                Some(t)
+                    if d < 10.0
+                        && joined
+                        && whole > t
+                        && last_and.is_none() =>
+                {
+                    (whole - t, t + d)
+                }
+                _ => (whole, d),
+            };
+            let value = match last_and {
+                // "one hundred and three quarters" = 100 + 3/4; "two
+                // million and one half" = 2,500,000.
+                Some((int, _, scale)) => int + (numerator - int) / d * scale,
+                None => numerator / d,
+            };
+            return Some(self.of_scale(Num::new(i, after, value)));
+        }
+        let scale_of_whole = self
+            .info(end - 1)
+            .scale
+            .filter(|s| s.written == ScaleUse::Free)
+            .map_or(1.0, |s| s.factor);
+        // "one and a half", "twenty and three fifths", "one million and a
+        // half", "five and a half million", "one billion and a quarter
+        // million"
+        if self.is_word(end, "and") {
+            if let Some(f) = self.words_fraction(end + 1) {
+                let after_scale = self
+                    .info(f.end)
+                    .scale
+                    .filter(|s| s.written == ScaleUse::Free)
+                    .map(|s| s.factor);
+                let (value, stop) = match after_scale {
+                    Some(s) if scale_of_whole == 1.0 => {
+                        ((whole + f.value) * s, f.end + 1)
+                    }
+                    Some(s) => (whole + f.value * s, f.end + 1),
+                    None => (whole + f.value * scale_of_whole, f.end),
+                };
+                let mut n = Num::new(i, stop, value);
+                n.factor = after_scale.unwrap_or(scale_of_whole);
+                return Some(n);
+            }
+        }
+        let mut num = Num::new(i, end, whole);
+        num.weak = end == i + 1 && whole == 1.0;
+        num.factor = scale_of_whole;
+        Some(num)
+    }
+
+    /// A fraction of a scale: "two thirds of a million".
+    fn of_scale(&self, num: Num) -> Num {
+        if self.is_word(num.end, "of")
+            && self.is_any(num.end + 1, &["a", "an"])
+        {
+            if let Some(s) = self
+                .info(num.end + 2)
+                .scale
+                .filter(|s| s.written == ScaleUse::Free)
+            {
+                let mut n =
+                    Num::new(num.start, num.end + 3, num.value * s.factor);
+                n.factor = s.factor;
+                return n;
+            }
+        }
+        num
+    }
+
+    /// A fraction alone: "a half", "three fifths", "fifty-four
+    /// hundredths".
+    fn words_fraction(&self, i: usize) -> Option<Num> {
+        if self.is_any(i, &["a", "an"]) {
+            let (d, end) = self.denominator(i + 1, false)?;
+            return Some(Num::new(i, end, 1.0 / d));
+        }
+        if self.is_word(i, "half") {
+            return Some(Num::new(i, i + 1, 0.5));
+        }
+        if self.is_word(i, "quarter") {
+            return Some(Num::new(i, i + 1, 0.25));
+        }
+        let (n, end, _) = self.cardinal(i)?;
+        let k = if self.is_punct(end, "-") && self.glued(end) {
+            end + 1
+        } else {
+            end
+        };
+        let (d, after) = self
+            .denominator(k, true)
+            .or_else(|| self.denominator(k, false))?;
+        Some(Num::new(i, after, n / d))
     }
 
     /// Vague magnitudes: `thousands`, `tens of thousands`, `dozens`,
     /// `several hundred`, `a few thousand`.
     fn vague_at(&self, i: usize) -> Option<Num> {
         let w = self.word(i)?;
-        if let Some(lb) = self.lex.vague(w) {
-            // "tens of thousands", "hundreds of millions"
-            if self.is_word(i + 1, "of") {
-                if let Some(lb2) =
-                    self.word(i + 2).and_then(|w| self.lex.vague(w))
-                {
-                    return Some(Num {
-                        start: i,
-                        end: i + 3,
-                        value: lb * lb2 / 2.0,
-                        plain_integer: false,
-                        vague: true,
-                        scaled: false,
-                        factor: 1.0,
-                        weak: false,
-                    });
+        let info = self.info(i);
+        let lower = w.to_ascii_lowercase();
+        let (count, next, start) = match lower.as_str() {
+            "several" => (3.0, i + 1, i),
+            "few" => {
+                let start =
+                    self.before(i).filter(|&p| self.is_word(p, "a"))?;
+                (2.0, i + 1, start)
+            }
+            _ => {
+                let lb = info.vague?;
+                // "tens of thousands", "hundreds of millions"
+                if self.is_word(i + 1, "of") {
+                    if let Some(lb2) = self.info(i + 2).vague {
+                        if lb2 >= 200.0 {
+                            let mut n = Num::new(i, i + 3, lb * lb2 / 2.0);
+                            n.vague = true;
+                            return Some(n);
+                        }
+                    }
                 }
+                if matches!(lower.as_str(), "tens" | "scores") {
+                    return None;
+                }
+                let mut n = Num::new(i, i + 1, lb);
+                n.vague = true;
+                return Some(n);
             }
-            if w.eq_ignore_ascii_case("tens")
-                || w.eq_ignore_ascii_case("scores")
-            {
-                return None;
-            }
-            return Some(Num {
-                start: i,
-                end: i + 1,
-                value: lb,
-                plain_integer: false,
-                vague: true,
-                scaled: false,
-                factor: 1.0,
-                weak: false,
-            });
-        }
-        let (few, next) = if w.eq_ignore_ascii_case("several") {
-            (3.0, i + 1)
-        } else if w.eq_ignore_ascii_case("a") && self.is_word(i + 1, "few") {
-            (2.0, i + 2)
-        } else {
-            return None;
         };
+        // "several hundred", "a few thousand"
         let s = self.word(next)?;
         let factor = if s.eq_ignore_ascii_case("hundred") {
             100.0
         } else {
-            self.lex.scale(s).filter(|s| !s.attached_only)?.factor
+            self.info(next)
+                .scale
+                .filter(|s| s.written == ScaleUse::Free)?
+                .factor
         };
-        Some(Num {
-            start: i,
-            end: next + 1,
-            value: few * factor,
-            plain_integer: false,
-            vague: true,
-            scaled: true,
-            factor,
-            weak: false,
-        })
+        let mut n = Num::new(start, next + 1, count * factor);
+        n.vague = true;
+        n.factor = factor;
+        Some(n)
     }
 
     // ------------------------------------------------ currency and units
 
-    /// A currency symbol or code at `i` (`$`, `US$`, `£`, `USD`) followed
-    /// by a number: returns its code and where the number starts.
+    /// A currency symbol or code right before the number at `num`: its
+    /// code and first token.
+    fn currency_before(&self, num: usize) -> Option<(String, usize)> {
+        let (n, c) = self.currency_ending(num)?;
+        (c.prefix || c.factor != 1.0).then(|| (c.code.clone(), num - n))
+    }
+
+    /// The factor of the currency before `num` ("MAUD 60": a million).
+    fn currency_factor_before(&self, num: usize) -> f64 {
+        self.currency_ending(num).map_or(1.0, |(_, c)| c.factor)
+    }
+
+    /// A currency symbol or code at `i` followed by a number: its code and
+    /// token count.
     fn currency_prefix(&self, i: usize) -> Option<(String, usize)> {
-        for n in (1..=2).rev() {
-            if n == 2 && !self.glued(i + 1) {
-                continue;
-            }
-            let key = self.phrase(i, n)?;
-            if let Some(code) = self.lex.currencies.get(&key) {
-                // Names ("dollars") come after numbers, not before.
-                let symbol_or_code = key.chars().any(|c| !c.is_alphabetic())
-                    || self.str(i + n - 1).chars().all(|c| c.is_uppercase())
-                    || matches!(key.as_str(), "rs" | "rm");
-                if !symbol_or_code || code.contains('/') {
-                    continue;
-                }
-                let at = i + n;
-                if self.is_number(at)
-                    || (self.word(at).is_some()
-                        && self.lex.number(self.str(at)).is_some())
-                {
-                    return Some((code.clone(), at));
-                }
-            }
-        }
-        None
+        let (n, c) = self.currency_at(i)?;
+        let followed =
+            self.is_number(i + n) || self.info(i + n).number.is_some();
+        (c.prefix && followed).then(|| (c.code.clone(), n))
     }
 
-    /// Where the currency before the number starting at `num` starts.
-    fn currency_start(&self, num: usize) -> usize {
-        for n in (1..=2).rev() {
-            if num >= n {
-                if let Some((_, at)) = self.currency_prefix(num - n) {
-                    if at == num {
-                        return num - n;
-                    }
-                }
-            }
+    /// A currency after the number (`rubles`, `USD`, `元`, `cents`).
+    fn currency_after(&self, i: usize) -> Option<(usize, &'a Currency)> {
+        // "12-cent", "one-yen"
+        let hyphen =
+            self.is_punct(i, "-") && self.glued(i) && self.glued(i + 1);
+        let k = if hyphen { i + 1 } else { i };
+        let (n, c) = self.currency_at(k)?;
+        // One-letter minor units ("c", "p") only against the number.
+        if self.str(k).len() == 1 && self.word(k).is_some() && !self.glued(k) {
+            return None;
         }
-        num
+        // A symbol right before another number, or a code written against
+        // it, is that number's: "1 $10 bill", "3 USD50 cards".
+        let symbol = self.word(k + n - 1).is_none();
+        if c.prefix && self.is_number(k + n) && (symbol || self.glued(k + n)) {
+            return None;
+        }
+        // "pounds of meat" weigh.
+        if self.is_word(k + n, "of") && self.unit_at(k).is_some() {
+            return None;
+        }
+        Some((n + usize::from(hyphen), c))
     }
 
-    /// A currency name or code after a number (`rubles`, `USD`): its
-    /// code and token count.
-    fn currency_name(&self, i: usize) -> Option<(String, usize)> {
-        for n in (1..=self.lex.currency_words).rev() {
-            let Some(key) = self.phrase(i, n) else { continue };
-            if let Some(code) = self.lex.currencies.get(&key) {
-                if key.chars().all(char::is_alphabetic) || key.contains(' ') {
-                    return Some((code.clone(), n));
-                }
-            }
-        }
-        None
+    /// A unit at `i` (or after a hyphen: "3-inch"): token count, unit.
+    fn unit_after(&self, i: usize) -> Option<(usize, &'a Unit)> {
+        let (n, unit) = self.any_unit_after(i)?;
+        (!unit.composite_only).then_some((n, unit))
     }
 
-    /// A unit at `i`: its canonical name, kind and token count.
-    fn unit_at(&self, i: usize) -> Option<(String, UnitKind, usize)> {
-        for n in (1..=self.lex.unit_words + 1).rev() {
-            let Some(key) = self.phrase(i, n) else { continue };
-            if let Some(u) = self.lex.units.get(&key) {
-                // One- and two-letter units ("m", "g") only count written
-                // against the number or before a non-word.
-                if key.len() <= 2
-                    && !self.glued(i)
-                    && self.word(i + n).is_some()
-                    && u.kind == UnitKind::Measure
-                {
-                    continue;
-                }
-                return Some((u.name.clone(), u.kind, n));
-            }
-        }
-        None
-    }
-
-    fn percent_len(&self, i: usize) -> Option<usize> {
-        if self.is_punct(i, "%") {
-            return Some(1);
-        }
-        let w = self.word(i)?.to_ascii_lowercase();
-        match w.as_str() {
-            "percent" | "pct" | "per-cent" => Some(1),
-            "per" if self.is_word(i + 1, "cent") => Some(2),
-            "percentage"
-                if self.word(i + 1).is_some_and(|w| {
-                    w.eq_ignore_ascii_case("points")
-                        || w.eq_ignore_ascii_case("point")
-                }) =>
+    /// A unit at `i`, including those only written as the second part of
+    /// a composite amount ("in" for inches).
+    fn any_unit_after(&self, i: usize) -> Option<(usize, &'a Unit)> {
+        // "20 (kg)", "20 {kg}"
+        if self.tok(i).is_some_and(|t| t.class == Class::Punct)
+            && matches!(self.str(i), "(" | "{" | "<" | "[")
+        {
+            let (n, unit) = self.unit_at(i + 1)?;
+            let close = i + 1 + n;
+            if self.tok(close).is_some_and(|t| t.class == Class::Punct)
+                && matches!(self.str(close), ")" | "}" | ">" | "]")
             {
-                Some(2)
+                return Some((n + 2, unit));
             }
-            _ => None,
+            return None;
         }
-    }
-
-    fn is_percent_at(&self, i: usize) -> bool {
-        self.percent_len(i).is_some()
+        let hyphen =
+            self.is_punct(i, "-") && self.glued(i) && self.glued(i + 1);
+        let k = if hyphen { i + 1 } else { i };
+        let (n, unit) = self.unit_at(k)?;
+        // "5 m away" is not metres of "away"; "2 g and 7 g" is grams.
+        if unit.short
+            && !self.glued(k)
+            && self.word(k + n).is_some()
+            && !self.is_any(
+                k + n,
+                &[
+                    "and", "or", "to", "of", "per", "a", "an", "in", "on",
+                    "at", "for", "each", "x", "by",
+                ],
+            )
+        {
+            return None;
+        }
+        Some((n + usize::from(hyphen), unit))
     }
 
     // ---------------------------------------------- hedge, counted, rate
 
-    /// The hedge ending right before token `start`: its first token and
-    /// what it says.
-    fn hedge_before(
-        &self,
-        start: usize,
-    ) -> Option<(usize, factmark_core::Bound)> {
-        for n in (1..=self.lex.hedge_words).rev() {
-            if start < n {
-                continue;
-            }
-            let h = start - n;
-            let Some(key) = self.phrase(h, n) else { continue };
-            if let Some(&bound) = self.lex.hedges.get(&key) {
-                if (h..start).all(|k| {
-                    self.tok(k).is_some_and(|t| t.class == Class::Word)
-                        || self.is_punct(k, ".")
-                }) {
-                    return Some((h, bound));
-                }
-            }
-        }
-        None
-    }
-
-    fn is_weak_article(&self, i: usize) -> bool {
-        self.is_word(i, "a") || self.is_word(i, "an")
-    }
-
-    fn prev_word_in(&self, i: usize, words: &[&str]) -> bool {
-        i > 0 && words.iter().any(|w| self.is_word(i - 1, w))
+    /// The hedge ending right before token `start`: first and end token
+    /// and what it says.
+    fn hedge_before(&self, start: usize) -> Option<(usize, usize, Bound)> {
+        let (n, b) = self.hedge_ending(start)?;
+        Some((start - n, start, b))
     }
 
     /// The counted noun after token `i`: `soldiers killed`, `battlefield
-    /// casualties`, or for a percentage the `of ...` phrase. Returns the
-    /// first and end tokens and the head noun.
+    /// casualties`, or (`of_phrase`) what a percentage or a measure is of.
+    /// Returns the first and end tokens and the head noun.
     fn counted(
         &self,
         i: usize,
-        percent: bool,
+        of_phrase: bool,
     ) -> Option<(usize, usize, usize)> {
         let mut start = i;
         let mut j = i;
         if self.is_word(j, "of") {
-            if percent {
+            j += 1;
+            if self.word(j).is_some_and(is_determiner) {
                 j += 1;
-            } else {
+            }
+            if !of_phrase {
                 // "15,000 of its soldiers": what is counted is the noun.
-                j += 1;
-                if self.word(j).is_some_and(is_determiner) {
-                    j += 1;
-                }
                 start = j;
             }
-            if percent && self.word(j).is_some_and(is_determiner) {
-                j += 1;
-            }
+        } else if of_phrase {
+            return None;
         }
         let mut words = 0;
         let mut head = None;
         let mut end = None;
         while let Some(w) = self.word(j) {
-            if self.lex.is_stopword(w)
-                && !(w.eq_ignore_ascii_case("and")
-                    && self.word(j + 1).is_some_and(|n| n.ends_with("ed")))
-            {
+            let info = self.info(j);
+            let and_participle = w.eq_ignore_ascii_case("and")
+                && self.word(j + 1).is_some_and(|n| n.ends_with("ed"));
+            if info.stop && !and_participle {
                 break;
             }
-            if self.lex.period(w).is_some_and(|p| p.adverb)
-                || self.lex.month(w).is_some()
-            {
+            if info.period.is_some_and(|p| p.adverb) || info.month.is_some() {
                 break;
             }
-            if words >= 4 {
+            if words >= 4 || info.number.is_some() || info.scale.is_some() {
+                break;
+            }
+            // "3 USD50 cards": a currency or unit belongs to the next
+            // number.
+            let entry = self.entry(j);
+            if entry.currencies.first != 0 && self.is_number(j + 1) {
                 break;
             }
             // The head is the last noun before participles: "soldiers"
@@ -1134,12 +2099,7 @@ impl<'a> Parser<'a> {
         if self.is_word(end - 1, "and") {
             return None;
         }
-        let head = head?;
-        if percent && start == i && !self.is_word(i, "of") {
-            // A percentage counts what it is a percentage of.
-            return None;
-        }
-        Some((start, end, head))
+        Some((start, end, head?))
     }
 
     /// A rate period at or shortly after token `i`: `a month`, `each
@@ -1150,38 +2110,32 @@ impl<'a> Parser<'a> {
             let k = i + skip;
             if skip > 0 {
                 let w = self.word(k - 1)?;
-                let lower = w.to_ascii_lowercase();
-                let verbish = matches!(
-                    lower.as_str(),
-                    "are" | "is" | "were" | "was" | "being" | "been"
-                ) || lower.ends_with("ing")
-                    || lower.ends_with("ed");
+                let verbish = with_lowercase(w, |w| {
+                    matches!(
+                        w,
+                        "are" | "is" | "were" | "was" | "being" | "been"
+                    ) || w.ends_with("ing")
+                        || w.ends_with("ed")
+                });
                 if !verbish {
                     return None;
                 }
             }
-            if let Some(w) = self.word(k) {
-                if let Some(p) = self.lex.period(w).filter(|p| p.adverb) {
+            if self.word(k).is_some() {
+                let info = self.info(k);
+                if let Some(p) = info.period.filter(|p| p.adverb) {
                     return Some((p.period, k + 1));
                 }
-                let det = matches!(
-                    w.to_ascii_lowercase().as_str(),
-                    "a" | "an" | "per" | "each" | "every"
-                );
-                if det {
-                    if let Some(p) = self
-                        .word(k + 1)
-                        .and_then(|w| self.lex.period(w))
-                        .filter(|p| !p.adverb)
-                    {
-                        return Some((p.period, k + 2));
+                if self.is_any(k, &["a", "an", "per", "each", "every"]) {
+                    if let Some(p) = self.info(k + 1).period {
+                        if !p.adverb {
+                            return Some((p.period, k + 2));
+                        }
                     }
                 }
             }
             if self.is_punct(k, "/") && self.glued(k) {
-                if let Some(p) =
-                    self.word(k + 1).and_then(|w| self.lex.period(w))
-                {
+                if let Some(p) = self.info(k + 1).period {
                     return Some((p.period, k + 2));
                 }
             }
@@ -1190,19 +2144,47 @@ impl<'a> Parser<'a> {
     }
 }
 
-impl Expr {
-    fn value_f64(&self) -> f64 {
-        match self.value {
-            Value::Exact(v) | Value::AtLeast(v) => v,
-            Value::Range(_, hi) => hi,
-            Value::Unknown => 0.0,
+fn scale(v: Value, factor: f64) -> Value {
+    match v {
+        Value::Exact(x) => Value::Exact(clean(x * factor)),
+        Value::Range(a, b) => {
+            Value::Range(clean(a * factor), clean(b * factor))
         }
+        Value::AtLeast(x) => Value::AtLeast(clean(x * factor)),
+        Value::Unknown => Value::Unknown,
     }
 }
 
+fn negate(v: Value) -> Value {
+    match v {
+        Value::Exact(x) => Value::Exact(-x),
+        Value::Range(a, b) => Value::Range(-b, -a),
+        other => other,
+    }
+}
+
+/// How many months a unit of years is (`None` for other units).
+fn months_in(unit: &Unit) -> Option<f64> {
+    match unit.name.as_str() {
+        "month" => Some(1.0),
+        "year" => Some(12.0),
+        "decade" => Some(120.0),
+        "century" => Some(1200.0),
+        _ => None,
+    }
+}
+
+/// Where a spelled-out number had its last "and": the value before it,
+/// the token, and the scale a fraction after it is of ("two million and
+/// one half").
+type LastAnd = (f64, usize, f64);
+
+/// Ways of writing a dozen.
+const DOZEN: &[&str] = &["dozen", "dozens", "dz", "dzs", "doz", "dozs"];
+
 /// Rounds away the binary noise of `1.1 * 1e6`.
 fn clean(v: f64) -> f64 {
-    if v.abs() >= 1.0 {
+    if v.abs() >= 1.0 && v.is_finite() {
         let r = (v * 1e6).round() / 1e6;
         if (r - v).abs() <= 1e-9 * v.abs() {
             r
@@ -1211,17 +2193,6 @@ fn clean(v: f64) -> f64 {
         }
     } else {
         v
-    }
-}
-
-/// Cents and pence are hundredths of their currency.
-fn cents(value: Value, code: String) -> (Value, String) {
-    match code.split_once('/') {
-        Some((c, _)) => match value {
-            Value::Exact(v) => (Value::Exact(clean(v / 100.0)), c.to_string()),
-            other => (other, c.to_string()),
-        },
-        None => (value, code),
     }
 }
 
@@ -1301,7 +2272,6 @@ mod tests {
         assert_eq!(lemma("casualties"), "casualty");
         assert_eq!(lemma("troops"), "troop");
         assert_eq!(lemma("people"), "person");
-        assert_eq!(lemma("buses"), "buse");
         assert_eq!(lemma("crisis"), "crisis");
     }
 }

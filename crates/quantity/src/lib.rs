@@ -45,8 +45,13 @@
 mod grammar;
 mod lexicons;
 
+use aho_corasick::{
+    AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, MatchKind,
+};
+use factmark_core::token::{tokenize, Class};
 use factmark_core::{Quantity, Sentence};
 
+use crate::grammar::{Parser, Step};
 use crate::lexicons::Lexicons;
 
 /// Finds quantities in sentences.
@@ -56,6 +61,9 @@ use crate::lexicons::Lexicons;
 #[derive(Clone, Debug)]
 pub struct QuantityTagger {
     lex: Lexicons,
+    /// Finds the words that can begin a spelled-out quantity in one pass
+    /// over the text; numbers in digits are found by the tokenizer.
+    candidates: AhoCorasick,
 }
 
 impl Default for QuantityTagger {
@@ -67,18 +75,73 @@ impl Default for QuantityTagger {
 impl QuantityTagger {
     /// Creates a tagger with the word lists of `data/lexicons/`.
     pub fn new() -> QuantityTagger {
-        QuantityTagger { lex: Lexicons::new() }
+        let lex = Lexicons::new();
+        let patterns = lex.trigger_words();
+        let candidates = AhoCorasickBuilder::new()
+            .ascii_case_insensitive(true)
+            .match_kind(MatchKind::LeftmostLongest)
+            .kind(Some(AhoCorasickKind::DFA))
+            .build(&patterns)
+            .expect("the trigger words build an automaton");
+        QuantityTagger { lex, candidates }
     }
 
     /// Returns the quantities in `sentences` of `text`, in text order.
     pub fn tag(&self, text: &str, sentences: &[Sentence]) -> Vec<Quantity> {
         let mut out = Vec::new();
         let mut tokens = Vec::new();
+        let mut starts = Vec::new();
+        let bytes = text.as_bytes();
+        let mut hits = self.candidates.find_iter(text).filter(|m| {
+            // Whole words only.
+            let (s, e) = (m.start(), m.end());
+            let before = s.checked_sub(1).map(|p| bytes[p]);
+            let after = bytes.get(e).copied();
+            !before.is_some_and(|b| b.is_ascii_alphanumeric())
+                && !after.is_some_and(|b| b.is_ascii_alphanumeric())
+        });
+        let mut next = hits.next();
         for (index, sentence) in sentences.iter().enumerate() {
+            starts.clear();
+            while let Some(m) = next.filter(|m| m.start() < sentence.span.end)
+            {
+                if m.start() >= sentence.span.start {
+                    starts.push(m.start());
+                }
+                next = hits.next();
+            }
+            let digits =
+                bytes[sentence.span.range()].iter().any(u8::is_ascii_digit);
+            if starts.is_empty() && !digits {
+                continue;
+            }
             tokens.clear();
-            factmark_core::token::tokenize(text, sentence.span, &mut tokens);
-            grammar::Parser::new(text, &tokens, &self.lex, index)
-                .parse(&mut out);
+            tokenize(text, sentence.span, &mut tokens);
+            let mut parser = Parser::new(text, &tokens, &self.lex, index);
+            let mut floor = 0;
+            let mut words = starts.iter().peekable();
+            for (t, token) in tokens.iter().enumerate() {
+                // A candidate is a number, or a word the automaton found.
+                let word =
+                    words.peek().is_some_and(|&&at| at == token.span.start);
+                if word {
+                    words.next();
+                }
+                while words.peek().is_some_and(|&&at| at < token.span.start) {
+                    words.next();
+                }
+                if t < floor || !(word || token.class == Class::Number) {
+                    continue;
+                }
+                match parser.step(floor, t) {
+                    Step::Found(q, end) => {
+                        out.push(q);
+                        floor = end;
+                    }
+                    Step::Skip(end) => floor = end,
+                    Step::Nothing => {}
+                }
+            }
         }
         out
     }

@@ -3,6 +3,15 @@
 //! scores on the Recognizers-Text, Duckling, quantulum3 and
 //! grobid-quantities sets, with floors at what the tagger reaches today.
 //!
+//! Spans and values are compared in each set's convention (the same
+//! mapping `scripts/quantity_view.py` applies for `just eval`): factmark's
+//! own for the seed, quantulum3 and grobid-quantities; for
+//! Recognizers-Text a bound ("more than") belongs to the span of counts
+//! and durations, durations are in seconds and ages in years; for
+//! Duckling every hedge and a measure's "of ..." belong to the span,
+//! durations are in their unit when whole and in seconds otherwise, and
+//! metric masses are in grams.
+//!
 //! Scoring, as the sets define it: offsets in code points; a predicted
 //! span matches a gold span exactly, or by overlap (one-to-one, largest
 //! overlap first); in sets marked `exhaustive: false` predictions that
@@ -13,7 +22,7 @@
 use std::collections::BTreeMap;
 use std::path::PathBuf;
 
-use factmark_core::{CharIndex, Quantity, QuantityKind, Value};
+use factmark_core::{Bound, CharIndex, Quantity, QuantityKind, Span, Value};
 use factmark_quantity::QuantityTagger;
 use factmark_segment::Segmenter;
 use serde_json::Value as Json;
@@ -209,7 +218,62 @@ impl Score {
     }
 }
 
-fn score_set(file: &str) -> BTreeMap<String, Score> {
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Convention {
+    Design,
+    Rt,
+    Duckling,
+}
+
+fn is_age(text: &str, q: &Quantity) -> bool {
+    let t = text[q.span].to_lowercase();
+    t.ends_with(" old") || t.ends_with(" of age") || t.starts_with("age")
+}
+
+/// The span and value of `q` in a set's convention.
+fn view(text: &str, q: &Quantity, c: Convention) -> (Span, Value) {
+    let mut span = q.span;
+    if let Some(h) = q.hedge {
+        let bound = matches!(h.bound, Bound::LowerBound | Bound::UpperBound);
+        let counts = matches!(
+            q.kind,
+            QuantityKind::Count | QuantityKind::Vague | QuantityKind::Duration
+        );
+        if c == Convention::Duckling
+            || (c == Convention::Rt && bound && counts && !is_age(text, q))
+        {
+            span = span.cover(h.span);
+        }
+    }
+    if let (Convention::Duckling, QuantityKind::Measure, Some(counted)) =
+        (c, q.kind, q.counted)
+    {
+        if text[counted].starts_with("of ") {
+            span = span.cover(counted);
+        }
+    }
+    let mut value = q.value;
+    if let Some(base) = q.base {
+        let whole = matches!(q.value, Value::Exact(v) if v.fract() == 0.0);
+        let metric_mass = matches!(
+            q.unit.as_deref(),
+            Some("kg" | "g" | "mg" | "ug" | "tonne")
+        );
+        match (c, base.unit) {
+            (Convention::Rt, "second") if !is_age(text, q) => {
+                value = base.value
+            }
+            (Convention::Duckling, "second") if !whole => value = base.value,
+            (Convention::Duckling, "gram") if metric_mass => {
+                value = base.value
+            }
+            _ => {}
+        }
+    }
+    (span, value)
+}
+
+fn score_set(file: &str, c: Convention) -> BTreeMap<String, Score> {
     let mut by_source: BTreeMap<String, Score> = BTreeMap::new();
     for line in data(file).lines().filter(|l| !l.trim().is_empty()) {
         let case: Json = serde_json::from_str(line).unwrap();
@@ -238,12 +302,11 @@ fn score_set(file: &str) -> BTreeMap<String, Score> {
         };
         let mut pred: Vec<((usize, usize), Value)> = Vec::new();
         for q in tag(text) {
-            let s = (
-                index.char_offset(q.span.start),
-                index.char_offset(q.span.end),
-            );
+            let (span, value) = view(text, &q, c);
+            let s =
+                (index.char_offset(span.start), index.char_offset(span.end));
             if !pred.iter().any(|(p, _)| *p == s) {
-                pred.push((s, q.value));
+                pred.push((s, value));
             }
         }
         if case["exhaustive"] == false {
@@ -290,8 +353,8 @@ fn score_set(file: &str) -> BTreeMap<String, Score> {
     by_source
 }
 
-fn check(file: &str, overlap: f64, exact: f64, value: f64) {
-    for (source, s) in score_set(file) {
+fn check(file: &str, c: Convention, overlap: f64, exact: f64, value: f64) {
+    for (source, s) in score_set(file, c) {
         eprintln!(
             "{source}: overlap F1 {:.3}, exact F1 {:.3}, value accuracy \
              {:.3} ({} gold, {} predicted)",
@@ -307,24 +370,38 @@ fn check(file: &str, overlap: f64, exact: f64, value: f64) {
     }
 }
 
-// Floors: what the tagger reaches today. Issue #4 raises them.
+// Floors: what the tagger reaches today. Issue #4 asks for overlap 0.95,
+// exact 0.90 and values 0.95 on Recognizers-Text; 0.95, 0.85 and 0.95 on
+// Duckling; values 0.95 on every set.
 
 #[test]
 fn recognizers_text() {
-    check("quantity/recognizers_text.jsonl", 0.88, 0.38, 0.71);
+    check(
+        "quantity/recognizers_text.jsonl",
+        Convention::Rt,
+        0.96,
+        0.895,
+        0.95,
+    );
 }
 
 #[test]
 fn duckling() {
-    check("quantity/duckling.jsonl", 0.89, 0.37, 0.69);
+    check("quantity/duckling.jsonl", Convention::Duckling, 0.98, 0.905, 0.965);
 }
 
 #[test]
 fn quantulum3() {
-    check("quantity/quantulum3.jsonl", 0.83, 0.40, 0.80);
+    check("quantity/quantulum3.jsonl", Convention::Design, 0.905, 0.62, 0.96);
 }
 
 #[test]
 fn grobid_quantities() {
-    check("quantity/grobid_quantities.jsonl", 0.86, 0.52, 0.92);
+    check(
+        "quantity/grobid_quantities.jsonl",
+        Convention::Design,
+        0.88,
+        0.63,
+        0.96,
+    );
 }
