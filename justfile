@@ -51,8 +51,16 @@ eval:
         --json "$out/golden.json" > /dev/null
     python3 "$seg/score.py" --gold "$seg/gum_docs.jsonl" --cmd "$cmd" \
         --by genre --json "$out/gum.json" > /dev/null
+    # Each quantity set is scored in its own span and value convention
+    # (see scripts/quantity_view.py).
     qty="{{eval_dir}}/quantity"
-    python3 "$qty/score.py" --tagger "$cmd" --json "$out/qty.json" \
+    view="python3 $PWD/scripts/quantity_view.py --convention"
+    python3 "$qty/score.py" --tagger "$cmd | $view rt" \
+        --source recognizers-text --json "$out/qty_rt.json" > /dev/null
+    python3 "$qty/score.py" --tagger "$cmd | $view duckling" \
+        --source duckling --json "$out/qty_duckling.json" > /dev/null
+    python3 "$qty/score.py" --tagger "$cmd" --source quantulum3 \
+        --source grobid-quantities --json "$out/qty.json" \
         --doc "$qty/seed_article_gold.json" data/articles/seed.txt > /dev/null
     att="{{eval_dir}}/attribution"
     python3 "$att/score.py" --cmd "$cmd" --json "$out/att.json" \

@@ -26,10 +26,11 @@ def main(folder):
     gum = load(folder, "gum.json")
     print(segment("GUM", gum))
     print(segment("GUM news", gum["by"]["genre"]["news"]))
-    qty = load(folder, "qty.json")
-    for source, r in sorted(qty["sources"].items()):
-        if source == "ALL":
-            continue
+    rows = []
+    for name in ("qty_rt.json", "qty_duckling.json", "qty.json"):
+        rows += [(s, r) for s, r in load(folder, name)["sources"].items()
+                 if s != "ALL"]
+    for source, r in rows:
         print(f"quantity    {source:26s} overlap F1 {r['overlap_f1']:.3f}  "
               f"exact F1 {r['exact_f1']:.3f}  value acc "
               f"{fmt(r['value_acc'])}  ({r['gold']} gold, {r['pred']} pred)")
