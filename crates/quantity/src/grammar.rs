@@ -83,31 +83,34 @@ impl Expr {
     }
 }
 
-pub(crate) struct Parser<'a> {
+pub(crate) struct Parser<'a, 'l> {
     text: &'a str,
     toks: &'a [Token],
-    lex: &'a Lexicons,
+    lex: &'l Lexicons,
     sentence: usize,
     /// The first token not taken by an earlier quantity.
     floor: usize,
     /// Each token's lexicon entry, looked up once, when first needed.
-    entries: RefCell<Vec<Option<&'a Entry>>>,
+    entries: RefCell<&'a mut Vec<Option<&'l Entry>>>,
 }
 
-impl<'a> Parser<'a> {
+impl<'a, 'l: 'a> Parser<'a, 'l> {
     pub(crate) fn new(
         text: &'a str,
         toks: &'a [Token],
-        lex: &'a Lexicons,
+        lex: &'l Lexicons,
         sentence: usize,
-    ) -> Parser<'a> {
+        cache: &'a mut Vec<Option<&'l Entry>>,
+    ) -> Parser<'a, 'l> {
+        cache.clear();
+        cache.resize(toks.len(), None);
         Parser {
             text,
             toks,
             lex,
             sentence,
             floor: 0,
-            entries: RefCell::new(vec![None; toks.len()]),
+            entries: RefCell::new(cache),
         }
     }
 
@@ -172,11 +175,11 @@ impl<'a> Parser<'a> {
         Some((n, *b))
     }
 
-    fn unit_at(&self, i: usize) -> Option<(usize, &'a Unit)> {
+    fn unit_at(&self, i: usize) -> Option<(usize, &'l Unit)> {
         self.lex.units.at(self.entry(i).units, self.text, self.toks, i)
     }
 
-    fn currency_at(&self, i: usize) -> Option<(usize, &'a Currency)> {
+    fn currency_at(&self, i: usize) -> Option<(usize, &'l Currency)> {
         self.lex.currencies.at(
             self.entry(i).currencies,
             self.text,
@@ -186,7 +189,7 @@ impl<'a> Parser<'a> {
     }
 
     /// The currency that ends right before token `end`.
-    fn currency_ending(&self, end: usize) -> Option<(usize, &'a Currency)> {
+    fn currency_ending(&self, end: usize) -> Option<(usize, &'l Currency)> {
         let last = end.checked_sub(1)?;
         let g = self.entry(last).currencies;
         self.lex
@@ -1075,7 +1078,7 @@ impl<'a> Parser<'a> {
     /// "2 km and 1 meter", "1 hour thirty", "an hour and a half". The
     /// value is given in the smallest unit written (94 inches), the
     /// amount every part divides into.
-    fn composite(&self, e: &mut Expr, unit: &'a Unit) {
+    fn composite(&self, e: &mut Expr, unit: &'l Unit) {
         let adds_up = matches!(
             unit.dimension.0,
             "duration" | "length" | "mass" | "volume"
@@ -1958,7 +1961,7 @@ impl<'a> Parser<'a> {
     }
 
     /// A currency after the number (`rubles`, `USD`, `元`, `cents`).
-    fn currency_after(&self, i: usize) -> Option<(usize, &'a Currency)> {
+    fn currency_after(&self, i: usize) -> Option<(usize, &'l Currency)> {
         // "12-cent", "one-yen"
         let hyphen =
             self.is_punct(i, "-") && self.glued(i) && self.glued(i + 1);
@@ -1982,14 +1985,14 @@ impl<'a> Parser<'a> {
     }
 
     /// A unit at `i` (or after a hyphen: "3-inch"): token count, unit.
-    fn unit_after(&self, i: usize) -> Option<(usize, &'a Unit)> {
+    fn unit_after(&self, i: usize) -> Option<(usize, &'l Unit)> {
         let (n, unit) = self.any_unit_after(i)?;
         (!unit.composite_only).then_some((n, unit))
     }
 
     /// A unit at `i`, including those only written as the second part of
     /// a composite amount ("in" for inches).
-    fn any_unit_after(&self, i: usize) -> Option<(usize, &'a Unit)> {
+    fn any_unit_after(&self, i: usize) -> Option<(usize, &'l Unit)> {
         // "20 (kg)", "20 {kg}"
         if self.tok(i).is_some_and(|t| t.class == Class::Punct)
             && matches!(self.str(i), "(" | "{" | "<" | "[")

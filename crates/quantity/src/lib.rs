@@ -91,6 +91,7 @@ impl QuantityTagger {
         let mut out = Vec::new();
         let mut tokens = Vec::new();
         let mut starts = Vec::new();
+        let mut cache = Vec::new();
         let bytes = text.as_bytes();
         let mut hits = self.candidates.find_iter(text).filter(|m| {
             // Whole words only.
@@ -117,7 +118,8 @@ impl QuantityTagger {
             }
             tokens.clear();
             tokenize(text, sentence.span, &mut tokens);
-            let mut parser = Parser::new(text, &tokens, &self.lex, index);
+            let mut parser =
+                Parser::new(text, &tokens, &self.lex, index, &mut cache);
             let mut floor = 0;
             let mut words = starts.iter().peekable();
             for (t, token) in tokens.iter().enumerate() {
