@@ -58,6 +58,8 @@ pub(crate) struct Clause<'a> {
     /// Quotations of the whole article.
     quotes: &'a [Span],
     sentence: Span,
+    /// Tokens where a cue may be (a cue word starts there), in order.
+    hits: &'a [usize],
 }
 
 const PRONOUNS: &[&str] =
@@ -111,8 +113,9 @@ impl<'a> Clause<'a> {
         lex: &'a Lexicons,
         quotes: &'a [Span],
         sentence: Span,
+        hits: &'a [usize],
     ) -> Clause<'a> {
-        Clause { text, toks, lex, quotes, sentence }
+        Clause { text, toks, lex, quotes, sentence, hits }
     }
 
     // ----------------------------------------------------------- tokens
@@ -168,11 +171,9 @@ impl<'a> Clause<'a> {
 
     fn cues(&self) -> Vec<Cue> {
         let mut out = Vec::new();
-        let n = self.toks.len();
-        let mut j = 0;
-        while j < n {
-            if self.in_quote(j) {
-                j += 1;
+        let mut next_free = 0;
+        for &j in self.hits {
+            if j < next_free || self.in_quote(j) {
                 continue;
             }
             if let Some(len) = self.cue_phrase_at(j) {
@@ -181,15 +182,13 @@ impl<'a> Clause<'a> {
                     end: j + len,
                     kind: CueKind::According,
                 });
-                j += len;
+                next_free = j + len;
                 continue;
             }
             if let Some(cue) = self.verb_cue_at(j) {
                 out.push(cue);
-                j = cue.end;
-                continue;
+                next_free = cue.end;
             }
-            j += 1;
         }
         out
     }
@@ -749,7 +748,8 @@ mod tests {
         let mut toks = Vec::new();
         let sentence = Span::new(0, text.len());
         factmark_core::token::tokenize(text, sentence, &mut toks);
-        Clause::new(text, &toks, &lex, &quotes, sentence)
+        let hits: Vec<usize> = (0..toks.len()).collect();
+        Clause::new(text, &toks, &lex, &quotes, sentence, &hits)
             .attributions()
             .into_iter()
             .map(|f| {

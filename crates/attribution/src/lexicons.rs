@@ -1,8 +1,6 @@
 //! The word lists the attribution tagger is compiled with.
 
-use std::collections::{HashMap, HashSet};
-
-use factmark_core::lexicon::{self, with_lowercase};
+use factmark_core::lexicon::{self, with_lowercase, Map, Set};
 
 const REPORTING: &str =
     include_str!("../../../data/lexicons/reporting_verbs.txt");
@@ -36,16 +34,16 @@ pub(crate) enum Form {
 
 #[derive(Clone, Debug)]
 pub(crate) struct Lexicons {
-    verbs: HashMap<String, Verb>,
-    titles: HashSet<String>,
-    organisations: HashSet<String>,
+    verbs: Map<String, Verb>,
+    titles: Set<String>,
+    organisations: Set<String>,
     /// Multi-word cues before a source ("according to"), as word lists.
     pub(crate) cue_phrases: Vec<Vec<String>>,
 }
 
 impl Lexicons {
     pub(crate) fn new() -> Lexicons {
-        let mut verbs = HashMap::new();
+        let mut verbs = Map::default();
         for (text, hedged) in [(REPORTING, false), (HEDGED, true)] {
             for e in lexicon::entries(text) {
                 let lemma = e.key;
@@ -57,7 +55,7 @@ impl Lexicons {
                 }
             }
         }
-        let set = |text: &str| -> HashSet<String> {
+        let set = |text: &str| -> Set<String> {
             lexicon::entries(text).map(|e| e.key.to_lowercase()).collect()
         };
         Lexicons {
@@ -70,6 +68,16 @@ impl Lexicons {
                 })
                 .collect(),
         }
+    }
+
+    /// The words a cue starts or turns on: every verb form, and the
+    /// first word of each cue phrase ("according").
+    pub(crate) fn trigger_words(&self) -> Vec<String> {
+        let mut out: Vec<String> = self.verbs.keys().cloned().collect();
+        out.extend(self.cue_phrases.iter().map(|p| p[0].clone()));
+        out.sort();
+        out.dedup();
+        out
     }
 
     pub(crate) fn verb(&self, w: &str) -> Option<Verb> {

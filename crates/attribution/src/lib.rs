@@ -57,6 +57,10 @@ use factmark_core::{
     Attribution, AttributionKind, Content, Sentence, Source, Span,
 };
 
+use aho_corasick::{
+    AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, MatchKind,
+};
+
 use crate::clause::{Clause, Found};
 use crate::lexicons::Lexicons;
 use crate::resolve::Resolver;
@@ -68,6 +72,9 @@ use crate::resolve::Resolver;
 #[derive(Clone, Debug)]
 pub struct AttributionTagger {
     lex: Lexicons,
+    /// Finds the words a cue can turn on in one pass over the text; only
+    /// sentences with one are read closely.
+    cues: AhoCorasick,
 }
 
 impl Default for AttributionTagger {
@@ -86,7 +93,14 @@ struct Located {
 impl AttributionTagger {
     /// Creates a tagger with the word lists of `data/lexicons/`.
     pub fn new() -> AttributionTagger {
-        AttributionTagger { lex: Lexicons::new() }
+        let lex = Lexicons::new();
+        let cues = AhoCorasickBuilder::new()
+            .ascii_case_insensitive(true)
+            .match_kind(MatchKind::LeftmostLongest)
+            .kind(Some(AhoCorasickKind::DFA))
+            .build(lex.trigger_words())
+            .expect("the cue words build an automaton");
+        AttributionTagger { lex, cues }
     }
 
     /// Returns the attributions of the article `text` cut into
@@ -95,14 +109,51 @@ impl AttributionTagger {
         let quotes = quotes::find(text);
         let mut located: Vec<Located> = Vec::new();
         let mut toks = Vec::new();
+        let mut starts = Vec::new();
+        let mut hits = Vec::new();
+        let bytes = text.as_bytes();
+        let mut matches = self
+            .cues
+            .find_iter(text)
+            .map(|m| (m.start(), m.end()))
+            .filter(|&(s, e)| {
+                // Whole words only.
+                !s.checked_sub(1)
+                    .is_some_and(|p| bytes[p].is_ascii_alphanumeric())
+                    && !bytes.get(e).is_some_and(u8::is_ascii_alphanumeric)
+            })
+            .peekable();
         for (i, sentence) in sentences.iter().enumerate() {
-            if !sentence.kind.is_prose() {
+            starts.clear();
+            while let Some(&(m, _)) = matches.peek() {
+                if m >= sentence.span.end {
+                    break;
+                }
+                if m >= sentence.span.start {
+                    starts.push(m);
+                }
+                matches.next();
+            }
+            if starts.is_empty() || !sentence.kind.is_prose() {
                 continue;
             }
             toks.clear();
             factmark_core::token::tokenize(text, sentence.span, &mut toks);
-            let clause =
-                Clause::new(text, &toks, &self.lex, &quotes, sentence.span);
+            hits.clear();
+            for &at in &starts {
+                let t = toks.partition_point(|t| t.span.end <= at);
+                if toks.get(t).is_some_and(|t| t.span.start == at) {
+                    hits.push(t);
+                }
+            }
+            let clause = Clause::new(
+                text,
+                &toks,
+                &self.lex,
+                &quotes,
+                sentence.span,
+                &hits,
+            );
             for found in clause.attributions() {
                 located.push(Located { found, sentence: i });
             }
@@ -142,9 +193,11 @@ impl AttributionTagger {
             .collect()
     }
 
-    /// Credits a quoted sentence with no cue of its own, right after a
-    /// direct quotation in the same paragraph, to the same speaker:
-    /// `“A,” he said. “B.”` gives two attributions.
+    /// Credits a quoted sentence with no cue of its own to the speaker of
+    /// the quotation next to it: `“A,” he said. “B.”` gives two
+    /// attributions, and so does a quotation paragraph after (or, left
+    /// open, before) one that names its speaker, as news writing runs a
+    /// long quotation over several paragraphs.
     fn continued_quotes(
         &self,
         text: &str,
@@ -152,40 +205,74 @@ impl AttributionTagger {
         quotes: &[Span],
         located: &mut Vec<Located>,
     ) {
-        let mut extra = Vec::new();
-        for (i, s) in sentences.iter().enumerate().skip(1) {
-            let Some(q) = quotes.iter().find(|q| q.start == s.span.start)
-            else {
-                continue;
-            };
-            if q.end + 1 < s.span.end.min(text.len())
-                && !text[q.end..s.span.end].trim().is_empty()
-            {
-                continue;
-            }
-            let used = located
-                .iter()
-                .chain(&extra)
-                .any(|l: &Located| l.found.content.overlaps(*q));
-            if used || sentences[i - 1].paragraph != s.paragraph {
-                continue;
-            }
-            let prev = located.iter().chain(&extra).rfind(|l| {
-                l.sentence + 1 == i && l.found.kind == AttributionKind::Direct
-            });
-            if let Some(p) = prev {
-                let found = Found {
-                    source: p.found.source,
-                    cue: p.found.cue,
-                    content: *q,
-                    parts: Vec::new(),
-                    kind: AttributionKind::Direct,
-                    hedged: p.found.hedged,
-                };
-                extra.push(Located { found, sentence: i });
+        // The contents found so far, by start, with the furthest end up
+        // to each: whether a quotation is already content is a search.
+        let mut contents: Vec<Span> =
+            located.iter().map(|l| l.found.content).collect();
+        contents.sort_unstable();
+        let mut reach = Vec::with_capacity(contents.len());
+        let mut furthest = 0;
+        for c in &contents {
+            furthest = furthest.max(c.end);
+            reach.push(furthest);
+        }
+        let used = |q: Span| {
+            let n = contents.partition_point(|c| c.start < q.end);
+            n > 0 && reach[n - 1] > q.start
+        };
+        // The direct attribution of each sentence, if it has one, as an
+        // index into `located`.
+        let mut direct: Vec<Option<usize>> = vec![None; sentences.len()];
+        for (k, l) in located.iter().enumerate() {
+            if l.found.kind == AttributionKind::Direct {
+                direct[l.sentence] = Some(k);
             }
         }
-        located.extend(extra);
+        // The quotation that opens each sentence and is all of it.
+        let whole_quote = |s: &Sentence| -> Option<Span> {
+            let k = quotes.partition_point(|q| q.start < s.span.start);
+            let q = *quotes.get(k).filter(|q| q.start == s.span.start)?;
+            let rest = &text[q.end.min(s.span.end)..s.span.end];
+            (q.end >= s.span.end || rest.trim().is_empty()).then_some(q)
+        };
+        // Forwards: a quotation right after one with its speaker is a
+        // further attribution to the same speaker.
+        for i in 1..sentences.len() {
+            let Some(q) = whole_quote(&sentences[i]) else { continue };
+            if used(q) || direct[i].is_some() {
+                continue;
+            }
+            if let Some(k) = direct[i - 1] {
+                let p = &located[k].found;
+                let found = Found {
+                    source: p.source,
+                    cue: p.cue,
+                    content: q,
+                    parts: Vec::new(),
+                    kind: AttributionKind::Direct,
+                    hedged: p.hedged,
+                };
+                direct[i] = Some(located.len());
+                located.push(Located { found, sentence: i });
+            }
+        }
+        // Backwards: a quotation left open at its end runs on into the
+        // next, which names the speaker; together they are one content.
+        for i in (0..sentences.len().saturating_sub(1)).rev() {
+            let Some(q) = whole_quote(&sentences[i]) else { continue };
+            let open = !text[..q.end].trim_end().ends_with(['”', '"']);
+            if !open || used(q) || direct[i].is_some() {
+                continue;
+            }
+            if let Some(k) = direct[i + 1] {
+                let f = &mut located[k].found;
+                if f.content.start == sentences[i + 1].span.start {
+                    f.content = Span::new(q.start, f.content.end);
+                    f.parts.clear();
+                    direct[i] = Some(k);
+                }
+            }
+        }
     }
 }
 

@@ -10,55 +10,71 @@ use factmark_core::Span;
 /// end of a paragraph ends there: news writing opens each paragraph of a
 /// long quotation again and closes only the last.
 pub(crate) fn find(text: &str) -> Vec<Span> {
+    let bytes = text.as_bytes();
     let mut out = Vec::new();
-    let mut open: Option<(usize, char)> = None;
-    let mut line_end_seen = false;
-    let mut prev = ' ';
-    let mut chars = text.char_indices().peekable();
-    while let Some((i, c)) = chars.next() {
-        let next = chars.peek().map_or(' ', |&(_, n)| n);
-        if c == '\n' {
-            if let Some((start, _)) = open {
-                // A paragraph break (blank line or a new line that opens a
-                // quote again) ends an open quotation.
-                if line_end_seen || matches!(next, '“' | '"' | '\n' | '\r') {
-                    out.push(Span::new(start, text[..i].trim_end().len()));
+    // The open quotation: where it starts and the byte of its closing
+    // mark ('"', or the last byte of '”' or '’').
+    let mut open: Option<(usize, u8)> = None;
+    let mut line_start = 0;
+    let char_before = |i: usize| text[..i].chars().next_back().unwrap_or(' ');
+    let char_after = |i: usize| text[i..].chars().next().unwrap_or(' ');
+    // Only three bytes matter: '"', the newline, and 0xE2, which starts
+    // every curly quotation mark.
+    for i in memchr::memchr3_iter(b'"', b'\n', 0xE2, bytes) {
+        match bytes[i] {
+            b'\n' => {
+                if let Some((start, _)) = open {
+                    // A paragraph break (a blank line, or a new line that
+                    // opens a quotation again) ends an open quotation.
+                    let blank = text[line_start..i].trim().is_empty();
+                    let next = char_after(i + 1);
+                    if blank || matches!(next, '“' | '"' | '\n' | '\r') {
+                        out.push(Span::new(start, text[..i].trim_end().len()));
+                        open = None;
+                    }
+                }
+                line_start = i + 1;
+            }
+            b'"' => match open {
+                None => open = Some((i, b'"')),
+                Some((start, b'"')) => {
+                    out.push(Span::new(start, i + 1));
                     open = None;
                 }
+                Some(_) => {}
+            },
+            _ => {
+                let (Some(&0x80), Some(&mark)) =
+                    (bytes.get(i + 1), bytes.get(i + 2))
+                else {
+                    continue;
+                };
+                match (mark, open) {
+                    // “
+                    (0x9C, None) => open = Some((i, 0x9D)),
+                    // ”
+                    (0x9D, Some((start, 0x9D))) => {
+                        out.push(Span::new(start, i + 3));
+                        open = None;
+                    }
+                    // ‘ opening a word
+                    (0x98, None)
+                        if !char_before(i).is_alphanumeric()
+                            && char_after(i + 3).is_alphanumeric() =>
+                    {
+                        open = Some((i, 0x99));
+                    }
+                    // ’ ending a word (not an apostrophe inside one)
+                    (0x99, Some((start, 0x99)))
+                        if !char_after(i + 3).is_alphanumeric() =>
+                    {
+                        out.push(Span::new(start, i + 3));
+                        open = None;
+                    }
+                    _ => {}
+                }
             }
-            line_end_seen = true;
-            prev = c;
-            continue;
         }
-        if !c.is_whitespace() {
-            line_end_seen = false;
-        }
-        match (c, open) {
-            ('“', None) => open = Some((i, '”')),
-            ('“', Some(_)) => {
-                // Nested or re-opened: keep the outer quotation.
-            }
-            ('”', Some((start, '”'))) => {
-                out.push(Span::new(start, i + c.len_utf8()));
-                open = None;
-            }
-            ('"', None) => open = Some((i, '"')),
-            ('"', Some((start, '"'))) => {
-                out.push(Span::new(start, i + 1));
-                open = None;
-            }
-            ('‘', None)
-                if !prev.is_alphanumeric() && next.is_alphanumeric() =>
-            {
-                open = Some((i, '’'));
-            }
-            ('’', Some((start, '’'))) if !next.is_alphanumeric() => {
-                out.push(Span::new(start, i + c.len_utf8()));
-                open = None;
-            }
-            _ => {}
-        }
-        prev = c;
     }
     if let Some((start, _)) = open {
         out.push(Span::new(start, text.trim_end().len()));
