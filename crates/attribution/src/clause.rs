@@ -442,7 +442,10 @@ impl<'a> Clause<'a> {
                             || (matches!(v.form, Form::Past)
                                 && self.is_word_in(k + 2, &["to"]))
                     });
-                if participle || self.cue_phrase_at(k + 1).is_some() {
+                if participle
+                    || self.cue_phrase_at(k + 1).is_some()
+                    || self.restates_figure(k + 1)
+                {
                     end = k;
                     break;
                 }
@@ -455,6 +458,19 @@ impl<'a> Clause<'a> {
             end -= 1;
         }
         end
+    }
+
+    /// Whether an apposition that restates the figure before it starts at
+    /// token `k` (`..., figures similar to its casualty rate`): the
+    /// reporter's gloss, not the source's words.
+    fn restates_figure(&self, k: usize) -> bool {
+        const NOUNS: [&str; 10] = [
+            "figure", "figures", "number", "numbers", "level", "levels",
+            "rate", "rates", "toll", "total",
+        ];
+        let k =
+            if self.is_word_in(k, &["a", "an", "the"]) { k + 1 } else { k };
+        self.is_word_in(k, &NOUNS) && !self.is_word_in(k + 1, &["of"])
     }
 
     /// A quotation ending right before byte `at`, with only spaces and

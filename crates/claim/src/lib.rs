@@ -2,7 +2,8 @@
 //! id, and flags the ones a fact-checker should look at first.
 //!
 //! A claim is a body sentence that carries a checkable quantity (not a
-//! year, date or ordinal) or an attribution. Its id is stable across runs
+//! year, date or ordinal), an attribution, or a comparison or evidence
+//! with no source (see the flags below). Its id is stable across runs
 //! and across edits elsewhere in the article: a hash of the article id
 //! and the sentence's [`normalize`]d text, with `-2`, `-3`, ... when the
 //! same sentence repeats, starting with a letter (`c-3f9a…`) so that no
@@ -11,12 +12,19 @@
 //! Flags ([`Flag`]):
 //!
 //! - `unattributed-quantity`: a figure no source stands behind, either
-//!   because nothing attributes it or only an agentless passive does
-//!   (`is believed to`);
+//!   because nothing attributes it, only an agentless passive does (`is
+//!   believed to`), or it is an estimate nobody is named for (`an
+//!   estimated 15,000`);
 //! - `vague-source`: the source is unnamed or collective (`analysts
-//!   believe`, `US and Ukrainian assessments`);
+//!   believe`, `US and Ukrainian assessments`), or the sentence leans on
+//!   evidence nobody is named for (`Western estimates paint a grim
+//!   picture`);
 //! - `hedged-cue`: the cue reports a belief or estimate (`suggested`);
-//! - `vague-quantity`: the figure is a vague magnitude (`thousands`).
+//! - `vague-quantity`: the figure is a vague magnitude (`thousands`);
+//! - `unattributed-comparison`: the sentence compares or sizes something
+//!   with no figure and no source behind it (`a much larger pool than
+//!   Ukraine does`, `figures similar to its casualty rate`, `losses
+//!   remain high`).
 //!
 //! # Example
 //!
@@ -33,13 +41,15 @@
 
 #![deny(missing_docs)]
 
+mod assertion;
 mod normalize;
 
 use std::collections::HashMap;
 
 pub use factmark_core::Flag;
 use factmark_core::{
-    Attribution, Claim, Quantity, QuantityKind, Sentence, Span,
+    Attribution, AttributionKind, Bound, Claim, Quantity, QuantityKind,
+    Sentence, Span,
 };
 
 pub use crate::normalize::normalize;
@@ -108,25 +118,45 @@ pub fn claims(
 ) -> Vec<Claim> {
     let mut seen: HashMap<String, usize> = HashMap::new();
     let mut out = Vec::new();
+    let mut figures = Vec::new();
     for (i, sentence) in sentences.iter().enumerate() {
         if !sentence.kind.is_prose() {
             continue;
         }
-        let quantities: Vec<&Quantity> = quantities
-            .iter()
-            .filter(|q| q.sentence == i && q.kind.is_checkable())
-            .collect();
+        let all: Vec<&Quantity> =
+            quantities.iter().filter(|q| q.sentence == i).collect();
+        figures.clear();
+        figures.extend(all.iter().map(|q| q.full));
+        let quantities: Vec<&Quantity> =
+            all.into_iter().filter(|q| q.kind.is_checkable()).collect();
         let attributions: Vec<&Attribution> = attributions
             .iter()
             .filter(|a| a.sentences.contains(&i) && touches(a, sentence.span))
             .collect();
-        let real = attributions
-            .iter()
-            .any(|a| a.kind != factmark_core::AttributionKind::Other);
-        if quantities.is_empty() && !real {
+        // What the sentence asserts outside any quotation or report with
+        // a source: a source's own comparison is theirs to answer for.
+        let sourced = |at: Span| {
+            attributions.iter().any(|a| {
+                a.kind != AttributionKind::Other
+                    && a.source.is_some()
+                    && a.content.span.contains(at)
+            })
+        };
+        let findings: Vec<Flag> =
+            assertion::find(text, sentence.span, &figures)
+                .into_iter()
+                .filter(|f| !sourced(f.span))
+                .map(|f| f.flag)
+                .collect();
+        let real =
+            attributions.iter().any(|a| a.kind != AttributionKind::Other);
+        if quantities.is_empty() && !real && findings.is_empty() {
             continue;
         }
-        let flags = flags(&quantities, &attributions);
+        let mut flags = flags(text, &quantities, &attributions);
+        flags.extend(findings);
+        flags.sort_unstable();
+        flags.dedup();
         let norm = normalize(&text[sentence.span]);
         let n = seen.entry(norm).or_insert(0);
         *n += 1;
@@ -145,20 +175,37 @@ fn touches(a: &Attribution, span: Span) -> bool {
     span.overlaps(a.cue) || span.overlaps(a.content.span)
 }
 
+/// Whether `text[from..at]` opens a relative clause of place or time
+/// (`, where`, `, when`): background the reporter supplies about what
+/// the source mentioned.
+fn in_background(text: &str, from: usize, at: usize) -> bool {
+    let between = &text[from..at];
+    [", where ", ", when "].iter().any(|w| between.contains(w))
+}
+
 fn flags(
+    text: &str,
     quantities: &[&Quantity],
     attributions: &[&Attribution],
 ) -> Vec<Flag> {
     let mut flags = Vec::new();
     let covering = |q: &Quantity| {
         attributions.iter().copied().find(|a| {
-            a.kind != factmark_core::AttributionKind::Other
-                && a.content.span.contains(q.span)
+            a.kind != AttributionKind::Other && a.content.span.contains(q.span)
         })
     };
+    // A figure no one stands behind: outside every attribution, under an
+    // agentless passive (`is believed to`), or an estimate nobody is
+    // named for in the background a source's words are set against
+    // (`compared the losses to Afghanistan in 1979, where an estimated
+    // 15,000 ... were killed`).
     let unattributed = quantities.iter().any(|q| match covering(q) {
         None => true,
-        Some(a) => a.source.is_none(),
+        Some(a) => {
+            a.source.is_none()
+                || q.hedge.is_some_and(|h| h.bound == Bound::Estimate)
+                    && in_background(text, a.content.span.start, q.span.start)
+        }
     });
     if unattributed {
         flags.push(Flag::UnattributedQuantity);

@@ -15,6 +15,10 @@ pub enum Flag {
     HedgedCue,
     /// The figure is vague (`thousands`, `dozens`).
     VagueQuantity,
+    /// The sentence compares or sizes something with no figure and no
+    /// source (`a much larger pool than Ukraine does`, `losses remain
+    /// high`): the reporter's own judgement.
+    UnattributedComparison,
     /// The claim's sentence is no longer in the article (set when an
     /// earlier review sheet is merged).
     Stale,
@@ -22,11 +26,12 @@ pub enum Flag {
 
 impl Flag {
     /// All flags, in the order they are written.
-    pub const ALL: [Flag; 5] = [
+    pub const ALL: [Flag; 6] = [
         Flag::UnattributedQuantity,
         Flag::VagueSource,
         Flag::HedgedCue,
         Flag::VagueQuantity,
+        Flag::UnattributedComparison,
         Flag::Stale,
     ];
 
@@ -37,6 +42,7 @@ impl Flag {
             Flag::VagueSource => "vague-source",
             Flag::HedgedCue => "hedged-cue",
             Flag::VagueQuantity => "vague-quantity",
+            Flag::UnattributedComparison => "unattributed-comparison",
             Flag::Stale => "stale",
         }
     }
