@@ -36,6 +36,9 @@ enum CueKind {
     Verb { hedged: bool, hypothetical: bool },
     /// `is believed to`: an agentless passive.
     Passive { hedged: bool },
+    /// `was estimated by the ministry`: a passive whose agent, after the
+    /// `by` at token `by`, is the source.
+    PassiveBy { hedged: bool, by: usize },
     /// `according to`.
     According,
     /// `, adding that`: shares the source of the cue before it.
@@ -234,13 +237,16 @@ impl<'a> Clause<'a> {
                 None
             }
             Form::Past => {
-                if next_is(&["to"])
+                // "was told to leave", "was asked to": an instruction to
+                // the subject, not a report.
+                let directive = in_list(w, &["told", "asked", "urged"]);
+                if next_is(&["to"]) && !directive
                     || (hedged && prev_word.is_some_and(|p| in_list(p, BE)))
                 {
                     let be = prev_word.is_some_and(|p| in_list(p, BE));
                     if be || prev_comma {
                         let start = if be { j - 1 } else { j };
-                        let by = next_is(&["by"]);
+                        let by = be && self.agent_after(j + 1).is_some();
                         if !by {
                             return Some(Cue {
                                 start,
@@ -254,8 +260,13 @@ impl<'a> Clause<'a> {
                     return None;
                 }
                 if prev_word.is_some_and(|p| in_list(p, BE)) {
-                    // "was told", "is said": the subject is not the source.
-                    return None;
+                    // "was estimated by the ministry": the agent is the
+                    // source. "was told", "is said": the subject is not.
+                    return self.agent_after(j + 1).map(|by| Cue {
+                        start: j - 1,
+                        end: j + 1,
+                        kind: CueKind::PassiveBy { hedged, by },
+                    });
                 }
                 if hedged
                     && !next_is(&["that"])
@@ -285,6 +296,25 @@ impl<'a> Clause<'a> {
                 ok.then(|| self.verb_cue(j, hedged))
             }
         }
+    }
+
+    /// The `by` that brings in a passive's agent, right after the verb or
+    /// after a short complement in the same clause (`was estimated at
+    /// 5,000 by the Pentagon`), with a name, an organisation or a plural
+    /// noun after it.
+    fn agent_after(&self, e: usize) -> Option<usize> {
+        let limit = (e + 6).min(self.toks.len());
+        let by = (e..limit)
+            .take_while(|&k| !self.is_punct(k, &[",", ";", ":", "—", "–"]))
+            .take_while(|&k| !self.is_word_in(k, &["that", "to"]))
+            .find(|&k| self.is_word_in(k, &["by"]))?;
+        let (a, b) = self.source_after(by + 1, true)?;
+        let head = self.word(b - 1)?;
+        let named = (a..b).any(|k| self.is_capitalized(k))
+            || self.lex.is_organisation(head)
+            || self.lex.is_title(head)
+            || head.ends_with('s');
+        named.then_some(by)
     }
 
     /// A plausible subject right before a verb: a pronoun, a name, an
@@ -585,6 +615,9 @@ impl<'a> Clause<'a> {
                         hedged,
                     })
                 }
+                CueKind::PassiveBy { hedged, by } => {
+                    self.passive_by(cue, cue_span, hedged, by)
+                }
                 CueKind::Participle { hedged } => {
                     let Some(main) = out.last() else { continue };
                     let s = self.complement_start(cue.end);
@@ -612,6 +645,62 @@ impl<'a> Clause<'a> {
             }
         }
         out
+    }
+
+    /// `SUBJECT was estimated [COMPLEMENT] by AGENT [COMPLEMENT]`: the
+    /// agent is the source; the content is what is said of the subject,
+    /// or the clause after the agent (`It is believed by officials that
+    /// ...`).
+    fn passive_by(
+        &self,
+        cue: Cue,
+        cue_span: Span,
+        hedged: bool,
+        by: usize,
+    ) -> Option<Found> {
+        let (_, agent_end) = self.source_after(by + 1, true)?;
+        let source = Some(self.span(by + 1, agent_end));
+        let make = |content: Span, parts: Vec<Span>| Found {
+            source,
+            cue: cue_span,
+            content,
+            parts,
+            kind: AttributionKind::Indirect,
+            hedged,
+        };
+        let after = self.complement_start(agent_end);
+        let e = self.content_end(after);
+        // The subject: back from the auxiliary to the clause's start.
+        let mut s = cue.start;
+        while s > 0
+            && !self.is_punct(s - 1, &[",", ";", ":", "—", "–"])
+            && !self.is_quote_mark(s - 1)
+        {
+            s -= 1;
+        }
+        let expletive = s + 1 == cue.start && self.is_word_in(s, &["it"]);
+        let clause_after = self.is_word_in(after, &["that", "to"]);
+        // "It is believed by officials that ...", "He was told by doctors
+        // that ...": the clause after the agent is what was said.
+        if expletive || clause_after {
+            return (e > after).then(|| make(self.span(after, e), Vec::new()));
+        }
+        if s == cue.start {
+            return None;
+        }
+        let subject = self.span(s, cue.start);
+        let mut parts = vec![subject];
+        if by > cue.end {
+            parts.push(self.span(cue.end, by));
+        }
+        if e > agent_end {
+            parts.push(self.span(agent_end, e));
+        }
+        let content = subject.cover(*parts.last().expect("the subject"));
+        if parts.len() == 1 {
+            parts.clear();
+        }
+        Some(make(content, parts))
     }
 
     fn according(&self, cue: Cue, cue_span: Span) -> Option<Found> {
@@ -871,5 +960,44 @@ mod tests {
         assert_eq!(all[1].1, "adding");
         assert_eq!(all[1].2, "that Russia will “hit a wall” soon");
         assert_eq!(all[1].3, AttributionKind::Mixed);
+    }
+
+    #[test]
+    fn passives_with_an_agent() {
+        use AttributionKind::Indirect;
+        let s = |x: &str| Some(x.to_string());
+        let own = |x: &str| x.to_string();
+        assert_eq!(
+            one("Losses were estimated at 5,000 by the Pentagon."),
+            (
+                s("the Pentagon"),
+                own("were estimated"),
+                own("Losses were estimated at 5,000"),
+                Indirect
+            )
+        );
+        assert_eq!(
+            one("It is believed by officials that 300 people died."),
+            (
+                s("officials"),
+                own("is believed"),
+                own("that 300 people died"),
+                Indirect
+            )
+        );
+        assert_eq!(
+            one("He was told by doctors that he would recover."),
+            (
+                s("doctors"),
+                own("was told"),
+                own("that he would recover"),
+                Indirect
+            )
+        );
+        // Without an agent it stays an agentless passive; a `by` of
+        // means is no agent.
+        assert_eq!(one("Losses are estimated at 5,000.").0, None);
+        assert_eq!(found("He was told to leave by Friday.").len(), 0);
+        assert_eq!(found("Sales were hit by weak demand.").len(), 0);
     }
 }
