@@ -24,7 +24,7 @@ bench *ARGS:
     cargo bench --workspace {{ARGS}}
     python3 scripts/bench_report.py
 
-# Fuzz one target (segment, quantity, annotate) for SECONDS; needs cargo-fuzz.
+# Fuzz one target (segment, quantity, attribution, annotate) for SECONDS; needs cargo-fuzz.
 fuzz TARGET="annotate" SECONDS="60":
     cd fuzz && RUSTC_BOOTSTRAP=1 cargo fuzz run {{TARGET}} -- -max_total_time={{SECONDS}} -max_len=65536
 

@@ -12,6 +12,9 @@
 //! - a second cue sharing the source: `..., calling it “unsustainable”`;
 //! - `is believed to ...`: no source.
 
+use std::cell::OnceCell;
+
+use factmark_core::lexicon::Set;
 use factmark_core::token::{Class, Token};
 use factmark_core::{AttributionKind, Span};
 
@@ -63,6 +66,9 @@ pub(crate) struct Clause<'a> {
     sentence: Span,
     /// Tokens where a cue may be (a cue word starts there), in order.
     hits: &'a [usize],
+    /// The commas where a content stops (see [`Clause::content_end`]),
+    /// found once for the sentence when first needed.
+    stops: OnceCell<Vec<usize>>,
 }
 
 const PRONOUNS: &[&str] =
@@ -118,7 +124,15 @@ impl<'a> Clause<'a> {
         sentence: Span,
         hits: &'a [usize],
     ) -> Clause<'a> {
-        Clause { text, toks, lex, quotes, sentence, hits }
+        Clause {
+            text,
+            toks,
+            lex,
+            quotes,
+            sentence,
+            hits,
+            stops: OnceCell::new(),
+        }
     }
 
     // ----------------------------------------------------------- tokens
@@ -459,28 +473,30 @@ impl<'a> Clause<'a> {
 
     // ---------------------------------------------------------- content
 
-    /// The end of the sentence's last word, before terminal punctuation.
+    /// Where a content starting at token `from` ends: before the first
+    /// comma after it that brings in a second cue, an `according to` or
+    /// a gloss of the figure, else at the sentence's end; terminal
+    /// punctuation left out.
     fn content_end(&self, from: usize) -> usize {
-        let mut end = self.toks.len();
-        // Stop before a second cue or an "according to" after a comma.
-        for k in from..self.toks.len() {
-            if self.is_punct(k, &[","]) && !self.in_quote(k) {
-                let next = self.word(k + 1);
-                let participle =
-                    next.and_then(|w| self.lex.verb(w)).is_some_and(|v| {
-                        matches!(v.form, Form::Gerund)
-                            || (matches!(v.form, Form::Past)
-                                && self.is_word_in(k + 2, &["to"]))
-                    });
-                if participle
-                    || self.cue_phrase_at(k + 1).is_some()
-                    || self.restates_figure(k + 1)
-                {
-                    end = k;
-                    break;
-                }
-            }
-        }
+        let stops = self.stops.get_or_init(|| {
+            (0..self.toks.len())
+                .filter(|&k| self.is_punct(k, &[","]) && !self.in_quote(k))
+                .filter(|&k| {
+                    let next = self.word(k + 1);
+                    let participle =
+                        next.and_then(|w| self.lex.verb(w)).is_some_and(|v| {
+                            matches!(v.form, Form::Gerund)
+                                || (matches!(v.form, Form::Past)
+                                    && self.is_word_in(k + 2, &["to"]))
+                        });
+                    participle
+                        || self.cue_phrase_at(k + 1).is_some()
+                        || self.restates_figure(k + 1)
+                })
+                .collect()
+        });
+        let i = stops.partition_point(|&k| k < from);
+        let mut end = stops.get(i).copied().unwrap_or(self.toks.len());
         while end > from
             && self.toks[end - 1].class == Class::Punct
             && matches!(self.str(end - 1), "." | "!" | "?" | "," | ";" | ":")
@@ -526,10 +542,13 @@ impl<'a> Clause<'a> {
     }
 
     fn kind_of(&self, content: Span) -> AttributionKind {
+        // Quotations are in order and apart: only the first one starting
+        // inside the content can lie wholly inside it.
+        let i = self.quotes.partition_point(|q| q.start < content.start);
         let inner = self
             .quotes
-            .iter()
-            .any(|q| content.contains(*q) && q.len() < content.len());
+            .get(i)
+            .is_some_and(|q| content.contains(*q) && q.len() < content.len());
         if inner {
             AttributionKind::Mixed
         } else {
@@ -598,6 +617,8 @@ impl<'a> Clause<'a> {
     /// Finds the attributions of the sentence.
     pub(crate) fn attributions(&self) -> Vec<Found> {
         let mut out: Vec<Found> = Vec::new();
+        // Contents already found: two cues may reach the same one.
+        let mut seen: Set<Span> = Set::default();
         let n = self.toks.len();
         for cue in self.cues() {
             let cue_span = self.span(cue.start, cue.end);
@@ -639,7 +660,7 @@ impl<'a> Clause<'a> {
                 }
             };
             if let Some(f) = found {
-                if !out.iter().any(|o| o.content == f.content) {
+                if seen.insert(f.content) {
                     out.push(f);
                 }
             }

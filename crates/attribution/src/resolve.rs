@@ -46,6 +46,11 @@ pub(crate) struct Resolved {
     pub(crate) vague: bool,
 }
 
+/// How many named sources back (or ahead) a pronoun, short form or
+/// description looks for its referent: far more than any article needs,
+/// and it keeps resolution linear on text that names thousands.
+const REACH: usize = 64;
+
 pub(crate) struct Resolver<'a> {
     lex: &'a Lexicons,
     text: &'a str,
@@ -67,7 +72,7 @@ fn capitalized(w: &str) -> bool {
 }
 
 impl<'a> Resolver<'a> {
-    /// Learns the named sources of the article (`sources` in text order).
+    /// Learns the named sources of the article among `sources`.
     pub(crate) fn new(
         lex: &'a Lexicons,
         text: &'a str,
@@ -91,7 +96,29 @@ impl<'a> Resolver<'a> {
                 r.entities.push(Entity { name, kind, words, at: s.start });
             }
         }
+        // In text order, for the searches of `before` and `after`.
+        r.entities.sort_by_key(|e| e.at);
         r
+    }
+
+    /// The named sources before byte `at` (at it too, if `inclusive`),
+    /// nearest first, as far back as [`REACH`].
+    fn before(
+        &self,
+        at: usize,
+        inclusive: bool,
+    ) -> impl Iterator<Item = &Entity> {
+        let n = self
+            .entities
+            .partition_point(|e| e.at < at || inclusive && e.at == at);
+        self.entities[..n].iter().rev().take(REACH)
+    }
+
+    /// The named sources after byte `at`, nearest first, as far as
+    /// [`REACH`].
+    fn after(&self, at: usize) -> impl Iterator<Item = &Entity> {
+        let n = self.entities.partition_point(|e| e.at <= at);
+        self.entities[n..].iter().take(REACH)
     }
 
     fn mention(&self, s: &str) -> Mention {
@@ -183,12 +210,11 @@ impl<'a> Resolver<'a> {
         match self.mention(&self.text[span]) {
             Mention::Person(name) | Mention::Organisation(name) => {
                 // A surname-only person mentioned in full before.
+                let suffix = format!(" {name}");
                 let full = self
-                    .entities
-                    .iter()
-                    .rev()
-                    .filter(|e| e.at <= at && e.kind == EntityKind::Person)
-                    .find(|e| e.name.ends_with(&format!(" {name}")))
+                    .before(at, true)
+                    .filter(|e| e.kind == EntityKind::Person)
+                    .find(|e| e.name.ends_with(&suffix))
                     .map(|e| e.name.clone());
                 named(Some(full.unwrap_or(name)))
             }
@@ -198,17 +224,12 @@ impl<'a> Resolver<'a> {
                     "it" => EntityKind::Organisation,
                     _ => return Resolved { name: None, vague: true },
                 };
-                let e = self
-                    .entities
-                    .iter()
-                    .rev()
-                    .find(|e| e.at < at && e.kind == kind);
+                let e = self.before(at, false).find(|e| e.kind == kind);
                 named(e.map(|e| e.name.clone()))
             }
             Mention::Definite(head) => {
-                let e = self.entities.iter().rev().find(|e| {
-                    e.at < at
-                        && e.kind == EntityKind::Organisation
+                let e = self.before(at, false).find(|e| {
+                    e.kind == EntityKind::Organisation
                         && e.name.to_lowercase().ends_with(&head)
                 });
                 let fallback = self.text[span]
@@ -219,9 +240,8 @@ impl<'a> Resolver<'a> {
                 ))
             }
             Mention::Single(w) => {
-                let e = self.entities.iter().rev().find(|e| {
-                    e.at <= at
-                        && e.kind == EntityKind::Person
+                let e = self.before(at, true).find(|e| {
+                    e.kind == EntityKind::Person
                         && e.name.split(' ').next_back() == Some(w.as_str())
                 });
                 named(Some(e.map_or(w, |e| e.name.clone())))
@@ -234,15 +254,12 @@ impl<'a> Resolver<'a> {
                 let shares =
                     |e: &&Entity| caps.iter().any(|c| e.words.contains(c));
                 let before = self
-                    .entities
-                    .iter()
-                    .rev()
-                    .filter(|e| e.at < at && e.kind == EntityKind::Person)
+                    .before(at, false)
+                    .filter(|e| e.kind == EntityKind::Person)
                     .find(shares);
                 let after = || {
-                    self.entities
-                        .iter()
-                        .filter(|e| e.at > at && e.kind == EntityKind::Person)
+                    self.after(at)
+                        .filter(|e| e.kind == EntityKind::Person)
                         .find(shares)
                 };
                 match before.or_else(after) {

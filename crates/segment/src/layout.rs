@@ -142,7 +142,13 @@ pub(crate) fn line_kind(text: &str, lex: &Lexicons) -> SegmentKind {
 /// Returns true if and only if `text` opens with a credit word (`Image:`,
 /// `Photo:`): such sentences are credits even when they end in a stop.
 pub(crate) fn has_credit_prefix(text: &str, lex: &Lexicons) -> bool {
-    let head = text.get(..24.min(text.len())).unwrap_or(text);
+    // The first 24 bytes, cut back to a character boundary: never the
+    // whole rest of the text, which made long texts quadratic.
+    let mut cut = 24.min(text.len());
+    while !text.is_char_boundary(cut) {
+        cut -= 1;
+    }
+    let head = &text[..cut];
     let Some(colon) = head.find(':') else { return false };
     let prefix = text[..=colon].to_lowercase();
     lex.credits.iter().any(|c| c.ends_with(':') && *c == prefix)

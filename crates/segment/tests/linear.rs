@@ -54,3 +54,11 @@ fn long_runs_the_rules_look_back_over() {
     assert_linear("ellipses", ". . . ", 1 << 18);
     assert_linear("lines", "word\n", 1 << 18);
 }
+
+#[test]
+fn multibyte_text_the_rules_look_ahead_over() {
+    // Curly quotes put multibyte characters where the credit check cuts
+    // its look-ahead.
+    assert_linear("quotes after initials", "“A,” he said, “B.” ", 1 << 18);
+    assert_linear("accented words", "Ça été dit. ", 1 << 18);
+}

@@ -1,0 +1,73 @@
+//! No input makes the attribution tagger take more than linear time. Each
+//! case times the same pattern at two sizes, four times apart, and checks
+//! the larger takes well under the sixteen times a quadratic rule would:
+//! a ratio of times on one machine, not a wall-clock limit. The sentences
+//! come from the segmenter, as in the pipeline.
+
+use std::time::{Duration, Instant};
+
+use factmark_attribution::AttributionTagger;
+use factmark_segment::Segmenter;
+
+fn best_time(
+    tagger: &AttributionTagger,
+    seg: &Segmenter,
+    text: &str,
+) -> Duration {
+    let sentences = seg.segment(text);
+    (0..2)
+        .map(|_| {
+            let t = Instant::now();
+            std::hint::black_box(tagger.tag(text, &sentences));
+            t.elapsed()
+        })
+        .min()
+        .unwrap()
+}
+
+/// Times `unit` repeated to `small` and to `4 * small` bytes.
+fn assert_linear(name: &str, unit: &str, small: usize) {
+    let (tagger, seg) = (AttributionTagger::new(), Segmenter::new());
+    let make = |n: usize| unit.repeat(n / unit.len() + 1);
+    let (a, b) = (make(small), make(4 * small));
+    best_time(&tagger, &seg, &a);
+    let (ta, tb) =
+        (best_time(&tagger, &seg, &a), best_time(&tagger, &seg, &b));
+    let ratio = tb.as_secs_f64() / ta.as_secs_f64().max(1e-9);
+    eprintln!("{name}: {ta:?} -> {tb:?} (x{ratio:.1} for x4 input)");
+    assert!(ratio < 10.0, "{name}: x{ratio:.1} for an input 4 times larger");
+}
+
+#[test]
+fn a_million_quote_marks() {
+    // 10^6 marks in the larger input.
+    assert_linear("curly quote marks", "“", 3 * (1 << 18) / 3);
+    assert_linear("straight quote marks", "\"", 1 << 18);
+    assert_linear("mixed quote marks", "\"“”‘’'", 1 << 18);
+}
+
+#[test]
+fn cues_the_rules_look_around() {
+    assert_linear("cues in one sentence", "he said that ", 1 << 16);
+    assert_linear("sentences with pronouns", "He said it. ", 1 << 16);
+    assert_linear(
+        "named sources",
+        "Mark Rutte said so. He said it. ",
+        1 << 18,
+    );
+    assert_linear("descriptions", "NATO's top official said so. ", 1 << 16);
+    assert_linear("second cues", "he said, adding ", 1 << 16);
+    assert_linear("according to", "according to the ministry, ", 1 << 16);
+    assert_linear("passives", "It is believed by officials ", 1 << 16);
+    assert_linear("quotes and cues", "“A,” he said, “B.” ", 1 << 16);
+    assert_linear("open paragraphs", "“A.\n", 1 << 16);
+    assert_linear(
+        "subjects without stops",
+        "analysts of the war said the ",
+        1 << 16,
+    );
+    assert_linear("appositions", "Ann Lee, a fellow, told ", 1 << 16);
+    assert_linear("unclosed quote with cues", "“the army said ", 1 << 16);
+    assert_linear("agents far apart", "was estimated at by ", 1 << 16);
+    assert_linear("floating quotes", "“A,” he said.\n“B.”\n", 1 << 16);
+}
