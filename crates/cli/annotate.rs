@@ -1,10 +1,13 @@
 //! `factmark annotate`.
 
 use std::io::{self, Write};
+use std::path::Path;
 
-use anyhow::Context;
+use anyhow::{bail, Context};
 use factmark_pipeline::{jsonl, Articles, BatchOptions, Input, Pipeline};
-use factmark_review::{SheetOptions, SheetWriter};
+use factmark_review::{
+    datapackage, MergeStats, Merger, Sheet, SheetOptions, SheetWriter,
+};
 
 use crate::flags::{AnnotateArgs, Format};
 use crate::output::Output;
@@ -15,6 +18,8 @@ pub struct Summary {
     pub done: usize,
     pub failed: usize,
     pub claims: usize,
+    /// What carrying over an earlier sheet did, with --previous.
+    pub merge: Option<MergeStats>,
 }
 
 /// Writes results in the chosen format.
@@ -23,17 +28,62 @@ enum Sink<W: Write> {
     Jsonl(W),
 }
 
+/// Reads a reviewed sheet, or says which line of which file is wrong.
+pub fn read_sheet(path: &Path) -> anyhow::Result<Sheet> {
+    let bytes = std::fs::read(path)
+        .with_context(|| format!("cannot read {}", path.display()))?;
+    Sheet::read(&bytes).map_err(|e| {
+        anyhow::anyhow!("{}:{}: {}", path.display(), e.line, e.message)
+    })
+}
+
+/// Refuses to overwrite a sheet that holds verdicts unless they are
+/// carried over (--previous) or dropped on purpose (--force).
+fn guard_verdicts(args: &AnnotateArgs) -> anyhow::Result<()> {
+    let Some(out) = &args.output else { return Ok(()) };
+    if args.force || args.format != Format::Csv || args.previous.is_some() {
+        return Ok(());
+    }
+    let Ok(bytes) = std::fs::read(out) else { return Ok(()) };
+    let Ok(sheet) = Sheet::read(&bytes) else { return Ok(()) };
+    let reviewed =
+        sheet.rows.iter().filter(|r| sheet.to_row(r).is_reviewed()).count();
+    if reviewed > 0 {
+        bail!(
+            "{} holds {reviewed} reviewed rows; pass --previous {} to keep \
+             them, or --force to overwrite them",
+            out.display(),
+            out.display()
+        );
+    }
+    Ok(())
+}
+
 pub fn run(args: &AnnotateArgs) -> anyhow::Result<Summary> {
+    if args.previous.is_some() && args.format != Format::Csv {
+        bail!("--previous carries verdicts between review sheets: it needs --format csv");
+    }
+    guard_verdicts(args)?;
+    // Read the earlier sheet whole before anything is written: -o may
+    // name the same file.
+    let mut merger = match &args.previous {
+        Some(p) => Some(Merger::new(&read_sheet(p)?)),
+        None => None,
+    };
     let inputs: Vec<Input> =
         args.inputs.iter().map(|a| Input::from_arg(a)).collect();
     let out = Output::create(args.output.as_deref())?;
-    let mut sink = match args.format {
-        Format::Csv => Sink::Csv(Box::new(SheetWriter::new(
-            out,
-            SheetOptions { bom: !args.no_bom, delimiter: args.delimiter },
-        )?)),
-        Format::Jsonl => Sink::Jsonl(out),
-    };
+    let sheet_options =
+        SheetOptions { bom: !args.no_bom, delimiter: args.delimiter };
+    let extra: Vec<String> =
+        merger.as_ref().map_or(Vec::new(), |m| m.extra_columns().to_vec());
+    let mut sink =
+        match args.format {
+            Format::Csv => Sink::Csv(Box::new(
+                SheetWriter::with_extra_columns(out, sheet_options, &extra)?,
+            )),
+            Format::Jsonl => Sink::Jsonl(out),
+        };
     let pipeline = Pipeline::new();
     let mut options = BatchOptions::default();
     if args.jobs > 0 {
@@ -52,9 +102,12 @@ pub fn run(args: &AnnotateArgs) -> anyhow::Result<Summary> {
                     summary.claims += ann.claims.len();
                     match &mut sink {
                         Sink::Csv(sheet) => {
-                            for row in
-                                factmark_review::rows(&article.doc, &ann)
-                            {
+                            let mut rows =
+                                factmark_review::rows(&article.doc, &ann);
+                            if let Some(m) = &mut merger {
+                                rows = m.article(&article.doc.id, rows);
+                            }
+                            for row in rows {
                                 sheet.write(&row)?;
                             }
                         }
@@ -72,7 +125,16 @@ pub fn run(args: &AnnotateArgs) -> anyhow::Result<Summary> {
         },
     )?;
     let out = match sink {
-        Sink::Csv(sheet) => {
+        Sink::Csv(mut sheet) => {
+            // Rows of articles this run did not annotate (or could not
+            // read) stay as they were.
+            if let Some(m) = merger.take() {
+                let (rest, stats) = m.finish();
+                for row in &rest {
+                    sheet.write(row)?;
+                }
+                summary.merge = Some(stats);
+            }
             for cut in sheet.cut_cells() {
                 eprintln!(
                     "factmark: claim {}: the {} cell had {} characters and \
@@ -85,5 +147,37 @@ pub fn run(args: &AnnotateArgs) -> anyhow::Result<Summary> {
         Sink::Jsonl(w) => w,
     };
     out.commit().context("writing the output")?;
+    if let (Format::Csv, Some(path), false) =
+        (args.format, &args.output, args.no_datapackage)
+    {
+        write_datapackage(path, sheet_options, &extra)?;
+    }
     Ok(summary)
+}
+
+/// Writes (or updates) `datapackage.json` beside the sheet at `sheet`.
+fn write_datapackage(
+    sheet: &Path,
+    options: SheetOptions,
+    extra: &[String],
+) -> anyhow::Result<()> {
+    let dir = match sheet.parent() {
+        Some(d) if !d.as_os_str().is_empty() => d,
+        _ => Path::new("."),
+    };
+    let path = dir.join("datapackage.json");
+    let existing = std::fs::read(&path)
+        .ok()
+        .and_then(|b| serde_json::from_slice(&b).ok());
+    let name = sheet
+        .file_name()
+        .map_or("review.csv".into(), |n| n.to_string_lossy().into_owned());
+    let package = datapackage::with_resource(
+        existing,
+        datapackage::resource(&name, options, extra),
+    );
+    let mut out = Output::create(Some(&path))?;
+    serde_json::to_writer_pretty(&mut out, &package)?;
+    out.write_all(b"\n")?;
+    out.commit().with_context(|| format!("writing {}", path.display()))
 }

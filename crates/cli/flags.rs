@@ -29,6 +29,49 @@ pub enum Command {
     /// `factmark: FILE:LINE: message`; the others are still written, and
     /// the exit code is 2.
     Annotate(AnnotateArgs),
+
+    /// Check reviewed sheets, for CI.
+    ///
+    /// Finds wrong or missing header columns, unknown status values,
+    /// duplicate claim ids, disputed rows with neither evidence nor note,
+    /// evidence that is not a URL, claim text edited by hand (it no longer
+    /// hashes to its id); with --articles, rows whose claim is no longer
+    /// in its article; with --require-reviewed, rows without a verdict.
+    ///
+    /// Exit codes: 0 clean, 1 findings, 2 a sheet or article could not be
+    /// read.
+    Check(CheckArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct CheckArgs {
+    /// The sheets to check.
+    #[arg(value_name = "SHEET", required = true)]
+    pub sheets: Vec<PathBuf>,
+
+    /// The articles the sheets were made from (files, folders or JSONL,
+    /// as for annotate): check that every claim is still in its article.
+    #[arg(long, value_name = "INPUT")]
+    pub articles: Vec<String>,
+
+    /// Every row must have a verdict (verified or disputed).
+    #[arg(long)]
+    pub require_reviewed: bool,
+
+    /// How to print findings: `file:line: code: message` lines (text),
+    /// one JSON object (json), or GitHub Actions annotations (github).
+    #[arg(short, long, value_enum, default_value_t = CheckFormat::Text)]
+    pub format: CheckFormat,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
+pub enum CheckFormat {
+    /// `file:line: code: message`, one finding a line.
+    Text,
+    /// One JSON object with every finding.
+    Json,
+    /// `::error file=...,line=...::` lines for GitHub Actions.
+    Github,
 }
 
 #[derive(Debug, Args)]
@@ -60,6 +103,25 @@ pub struct AnnotateArgs {
     /// decimals with a comma).
     #[arg(long, value_name = "CHAR", default_value = ",", value_parser = parse_delimiter)]
     pub delimiter: u8,
+
+    /// Carry reviewers' verdicts (status, reviewer, evidence, note and
+    /// any columns they added) over from this earlier sheet, by claim id.
+    /// A reviewed claim no longer in its article stays, flagged stale;
+    /// rows of articles not annotated in this run stay as they were. May
+    /// name the same file as -o.
+    #[arg(long, value_name = "REVIEWED.csv")]
+    pub previous: Option<PathBuf>,
+
+    /// Overwrite an output sheet that holds reviewers' verdicts without
+    /// carrying them over (without this, annotate refuses and suggests
+    /// --previous).
+    #[arg(long)]
+    pub force: bool,
+
+    /// Do not write datapackage.json (a Frictionless description of the
+    /// sheet) beside a CSV output file.
+    #[arg(long)]
+    pub no_datapackage: bool,
 
     /// Do not print the summary line on stderr.
     #[arg(short, long)]

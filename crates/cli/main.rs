@@ -1,10 +1,13 @@
-//! The `factmark` command: `factmark annotate` for the nightly batch.
+//! The `factmark` command: `factmark annotate` for the nightly batch,
+//! `factmark check` for reviewed sheets in CI.
 //!
-//! Exit codes: 0 when everything was written; 2 when an article could not
-//! be read or an error stopped the run. A closed pipe (`factmark ... |
-//! head`) is not an error.
+//! Exit codes of annotate: 0 when everything was written; 2 when an
+//! article could not be read or an error stopped the run. Of check: 0
+//! clean, 1 findings, 2 a sheet or article could not be read. A closed
+//! pipe (`factmark ... | head`) is not an error.
 
 mod annotate;
+mod check;
 mod flags;
 mod output;
 
@@ -21,11 +24,20 @@ fn main() -> ExitCode {
         Command::Annotate(args) => match annotate::run(&args) {
             Ok(summary) => {
                 if !args.quiet {
-                    eprintln!(
+                    let mut line = format!(
                         "factmark: {} articles annotated, {} failed, {} \
                          claims",
                         summary.done, summary.failed, summary.claims
                     );
+                    if let Some(m) = summary.merge {
+                        line.push_str(&format!(
+                            "; from the previous sheet: {} verdicts carried, \
+                             {} stale, {} unreviewed claims gone, {} rows of \
+                             other articles kept",
+                            m.carried, m.stale, m.dropped, m.untouched
+                        ));
+                    }
+                    eprintln!("{line}");
                 }
                 if summary.failed > 0 {
                     ExitCode::from(2)
@@ -33,6 +45,10 @@ fn main() -> ExitCode {
                     ExitCode::SUCCESS
                 }
             }
+            Err(e) => report(&e),
+        },
+        Command::Check(args) => match check::run(&args) {
+            Ok(code) => ExitCode::from(code),
             Err(e) => report(&e),
         },
     }

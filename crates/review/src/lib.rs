@@ -6,6 +6,12 @@
 //! spreadsheet opens cleanly: RFC 4180 quoting, CRLF line ends, a UTF-8
 //! byte order mark, and cells that cannot run as formulas.
 //!
+//! [`Sheet::read`] reads a sheet back whatever a spreadsheet did to it;
+//! [`Merger`] carries reviewers' verdicts from yesterday's sheet onto
+//! today's rows, keeping reviewed claims that are gone as `stale`;
+//! [`check`] finds what CI should stop; [`datapackage`] describes a
+//! sheet for Frictionless tools.
+//!
 //! # Example
 //!
 //! ```
@@ -30,10 +36,19 @@
 
 #![deny(missing_docs)]
 
+mod check;
+pub mod datapackage;
+mod merge;
+mod read;
 mod row;
+mod status;
 mod write;
 
+pub use crate::check::{check, CheckOptions, Finding, CODES};
+pub use crate::merge::{MergeStats, Merger, STALE};
+pub use crate::read::{ReadError, Sheet, SheetRow};
 pub use crate::row::{rows, Row, COLUMNS};
+pub use crate::status::{Status, STATUSES};
 pub use crate::write::{
     CutCell, SheetOptions, SheetWriter, CUT_MARKER, MAX_CELL_CHARS,
 };

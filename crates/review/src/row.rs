@@ -60,9 +60,29 @@ pub struct Row {
     pub evidence: String,
     /// Anything else the reviewer wants to say.
     pub note: String,
+    /// Columns a reviewer added to the sheet, by name: carried from run
+    /// to run and written back after factmark's own.
+    pub extra: Vec<(String, String)>,
 }
 
 impl Row {
+    /// Returns true if and only if a reviewer wrote anything on the row:
+    /// a verdict, their name, evidence, a note or a column of their own.
+    pub fn is_reviewed(&self) -> bool {
+        [&self.status, &self.reviewer, &self.evidence, &self.note]
+            .into_iter()
+            .chain(self.extra.iter().map(|(_, v)| v))
+            .any(|c| !c.trim().is_empty())
+    }
+
+    /// The cell of the added column `name`, or `""`.
+    pub fn extra(&self, name: &str) -> &str {
+        self.extra
+            .iter()
+            .find(|(n, _)| n == name)
+            .map_or("", |(_, v)| v.as_str())
+    }
+
     /// The row's cells, in [`COLUMNS`] order.
     pub fn cells(&self) -> [Cow<'_, str>; 14] {
         fn s(v: &str) -> Cow<'_, str> {

@@ -33,7 +33,7 @@ pub struct CutCell {
     /// The claim of the row.
     pub claim_id: String,
     /// The column of the cell.
-    pub column: &'static str,
+    pub column: String,
     /// How many characters the cell had.
     pub chars: usize,
 }
@@ -46,6 +46,8 @@ pub struct CutCell {
 /// which spreadsheets show as text; reading a sheet removes it again.
 pub struct SheetWriter<W: io::Write> {
     wtr: csv::Writer<W>,
+    /// Columns reviewers added, written after factmark's own.
+    extra: Vec<String>,
     cut: Vec<CutCell>,
 }
 
@@ -55,7 +57,21 @@ impl<W: io::Write> SheetWriter<W> {
     /// # Errors
     ///
     /// Returns an error if writing to `out` fails.
-    pub fn new(mut out: W, options: SheetOptions) -> Result<Self, Error> {
+    pub fn new(out: W, options: SheetOptions) -> Result<Self, Error> {
+        SheetWriter::with_extra_columns(out, options, &[])
+    }
+
+    /// Writes the header with the columns reviewers added (`extra`)
+    /// after factmark's own.
+    ///
+    /// # Errors
+    ///
+    /// Returns an error if writing to `out` fails.
+    pub fn with_extra_columns(
+        mut out: W,
+        options: SheetOptions,
+        extra: &[String],
+    ) -> Result<Self, Error> {
         if options.bom {
             out.write_all("\u{feff}".as_bytes())?;
         }
@@ -63,8 +79,10 @@ impl<W: io::Write> SheetWriter<W> {
             .delimiter(options.delimiter)
             .terminator(csv::Terminator::CRLF)
             .from_writer(out);
-        wtr.write_record(COLUMNS)?;
-        Ok(SheetWriter { wtr, cut: Vec::new() })
+        wtr.write_record(
+            COLUMNS.iter().copied().chain(extra.iter().map(String::as_str)),
+        )?;
+        Ok(SheetWriter { wtr, extra: extra.to_vec(), cut: Vec::new() })
     }
 
     /// Writes one row.
@@ -74,13 +92,18 @@ impl<W: io::Write> SheetWriter<W> {
     /// Returns an error if writing fails.
     pub fn write(&mut self, row: &Row) -> Result<(), Error> {
         let cells = row.cells();
-        let mut record = Vec::with_capacity(cells.len());
-        for (cell, column) in cells.iter().zip(COLUMNS) {
+        let mut record = Vec::with_capacity(cells.len() + self.extra.len());
+        let named = cells
+            .iter()
+            .map(|c| c.as_ref())
+            .zip(COLUMNS)
+            .chain(self.extra.iter().map(|e| (row.extra(e), e.as_str())));
+        for (cell, column) in named {
             let (safe, chars) = spreadsheet_safe(cell);
             if let Some(chars) = chars {
                 self.cut.push(CutCell {
                     claim_id: row.claim_id.clone(),
-                    column,
+                    column: column.to_string(),
                     chars,
                 });
             }
