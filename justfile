@@ -68,3 +68,15 @@ eval:
         --gold "$att/patterns_synthetic.jsonl" \
         --gold "$att/patterns_news.jsonl" > /dev/null
     python3 scripts/eval_summary.py "$out"
+
+# The review sheet through LibreOffice and back (installs LibreOffice
+# with apt when soffice is missing).
+e2e:
+    #!/usr/bin/env bash
+    set -euo pipefail
+    if ! command -v soffice >/dev/null; then
+        run=""; if [ "$(id -u)" -ne 0 ]; then run="sudo"; fi
+        $run apt-get update
+        DEBIAN_FRONTEND=noninteractive $run apt-get install -y --no-install-recommends libreoffice-calc-nogui
+    fi
+    cargo test --test libreoffice -- --nocapture

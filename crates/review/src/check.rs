@@ -141,17 +141,16 @@ pub fn check(sheet: &Sheet, options: &CheckOptions) -> Vec<Finding> {
                 "disputed, but neither evidence nor note says why".into(),
             );
         }
-        for e in evidence_items(&row.evidence) {
-            if !is_url(e) {
-                find(
-                    line,
-                    "evidence-not-url",
-                    format!(
-                        "evidence `{e}` is not a URL (http:// or https://); \
-                         put words in the note"
-                    ),
-                );
-            }
+        if evidence_items(&row.evidence).any(|e| !is_url(e)) {
+            find(
+                line,
+                "evidence-not-url",
+                format!(
+                    "evidence `{}` is not a list of URLs (http:// or \
+                     https://); put words in the note",
+                    row.evidence.trim()
+                ),
+            );
         }
         if let (Some(articles), false) = (options.articles, id.is_empty()) {
             let stale = row.flags.split(';').any(|f| f.trim() == STALE);

@@ -115,7 +115,7 @@ impl Merger {
     /// Carries the verdicts of the previous sheet onto `rows`, this run's
     /// rows of the article `article_id`, and returns them with the
     /// article's reviewed claims that are gone, flagged `stale`, each
-    /// after the rows of the sentences before it.
+    /// where it was: after the row it followed in the previous sheet.
     pub fn article(&mut self, article_id: &str, rows: Vec<Row>) -> Vec<Row> {
         let mut out = Vec::with_capacity(rows.len());
         for mut row in rows {
@@ -132,15 +132,12 @@ impl Merger {
             }
             out.push(row);
         }
-        let gone: Vec<usize> = self
-            .by_article
-            .get(article_id)
-            .into_iter()
-            .flatten()
-            .copied()
-            .filter(|&i| !self.placed[i])
-            .collect();
-        for i in gone {
+        let sheet_order: Vec<usize> =
+            self.by_article.get(article_id).cloned().unwrap_or_default();
+        for (k, &i) in sheet_order.iter().enumerate() {
+            if self.placed[i] {
+                continue;
+            }
             self.placed[i] = true;
             if !self.previous[i].is_reviewed() {
                 self.stats.dropped += 1;
@@ -156,14 +153,26 @@ impl Merger {
                 };
             }
             self.stats.stale += 1;
-            let at = out.partition_point(|r| r.sentence_no <= row.sentence_no);
+            // Right after the row it followed in the previous sheet, if
+            // that row is still here; else by sentence number.
+            let after = sheet_order[..k].iter().rev().find_map(|&j| {
+                let id = &self.previous[j].claim_id;
+                out.iter().rposition(|r| &r.claim_id == id)
+            });
+            let at = match after {
+                Some(p) => p + 1,
+                None => {
+                    out.partition_point(|r| r.sentence_no < row.sentence_no)
+                }
+            };
             out.insert(at, row);
         }
         out
     }
 
     /// Returns the rows of articles this run did not annotate, as they
-    /// were, in the previous sheet's order, and what the merge did.
+    /// were (the status spelled the usual way), in the previous sheet's
+    /// order, and what the merge did.
     pub fn finish(self) -> (Vec<Row>, MergeStats) {
         let mut stats = self.stats;
         let placed = self.placed;
@@ -172,6 +181,10 @@ impl Merger {
             .into_iter()
             .zip(placed)
             .filter_map(|(row, placed)| (!placed).then_some(row))
+            .map(|mut row| {
+                row.status = Status::parse(&row.status).as_str().to_string();
+                row
+            })
             .collect();
         stats.untouched = rows.len();
         (rows, stats)
