@@ -57,6 +57,10 @@ static LEXICON: LazyLock<Lexicon> = LazyLock::new(|| {
             words.insert(e.key.to_lowercase(), role);
         }
     }
+    // A phrase's first word is looked up with the others.
+    for first in phrases.keys() {
+        words.entry(first.clone()).or_insert(Role::Compare);
+    }
     Lexicon { words, phrases }
 });
 
@@ -136,14 +140,29 @@ pub(crate) fn find(text: &str, span: Span, figures: &[Span]) -> Vec<Finding> {
     let lex = &*LEXICON;
     let ws = words(text, span);
     let word = |k: usize| &text[ws[k].span];
-    let role =
-        |k: usize| with_lowercase(word(k), |w| lex.words.get(w).copied());
+    let roles: Vec<Option<Role>> = ws
+        .iter()
+        .map(|w| with_lowercase(&text[w.span], |w| lex.words.get(w).copied()))
+        .collect();
+    // Most sentences hold no word a finding starts at.
+    let starts = |r: &Option<Role>| {
+        matches!(
+            r,
+            Some(Role::Compare | Role::Comparative | Role::Magnitude | Role::Evidence)
+        )
+    };
+    if !roles.iter().any(starts) {
+        return Vec::new();
+    }
+    let role = |k: usize| roles[k];
     let is = |k: usize, s: &str| word(k).eq_ignore_ascii_case(s);
     let in_figure = |at: Span| figures.iter().any(|f| f.contains(at));
     let mut out = Vec::new();
     for k in 0..ws.len() {
         // A phrase that compares.
-        let first = with_lowercase(word(k), |w| lex.phrases.get(w));
+        let first = (role(k) == Some(Role::Compare))
+            .then(|| with_lowercase(word(k), |w| lex.phrases.get(w)))
+            .flatten();
         if let Some(phrases) = first {
             for p in phrases {
                 let n = p.len();

@@ -56,6 +56,49 @@ fn normalizer() -> &'static Sequence {
 /// );
 /// ```
 pub fn normalize(text: &str) -> String {
+    quick(text).unwrap_or_else(|| with_tokenizers(text))
+}
+
+/// The normalization of text made only of characters NFKC leaves alone
+/// and lower case maps one to one (ASCII, Latin-1 letters) and of the
+/// common curly quotes and dashes, done in one pass without the
+/// tokenizers' alignment bookkeeping; `None` for any other text. Gives
+/// exactly what [`with_tokenizers`] gives (a test checks).
+fn quick(text: &str) -> Option<String> {
+    let mut out = String::with_capacity(text.len());
+    let mut space = false;
+    for c in text.chars() {
+        if c.is_whitespace() {
+            space = !out.is_empty();
+            continue;
+        }
+        let folded = match c {
+            '\u{21}'..='\u{7e}' => c.to_ascii_lowercase(),
+            '\u{c0}'..='\u{ff}' => {
+                let mut lower = c.to_lowercase();
+                let l = lower.next()?;
+                if lower.next().is_some() {
+                    return None;
+                }
+                l
+            }
+            '\u{2018}' | '\u{2019}' => '\'',
+            '\u{201c}' | '\u{201d}' | '\u{ab}' | '\u{bb}' => '"',
+            '\u{2013}' | '\u{2014}' => '-',
+            _ => return None,
+        };
+        if space {
+            out.push(' ');
+            space = false;
+        }
+        out.push(folded);
+    }
+    Some(out)
+}
+
+/// The normalization of any text, with the tokenizers normalizers and
+/// whitespace pre-tokenizer.
+fn with_tokenizers(text: &str) -> String {
     let mut normalized = NormalizedString::from(text);
     normalizer()
         .normalize(&mut normalized)
@@ -85,5 +128,41 @@ mod tests {
         assert_eq!(normalize("Russia’s  ARMY"), "russia's army");
         assert_eq!(normalize("ﬁve – six"), "five - six");
         assert_eq!(normalize(" \t\n"), "");
+    }
+
+    #[test]
+    fn the_quick_path_gives_what_the_tokenizers_give() {
+        let alphabet: Vec<char> = "aZ0 .,'\"\t\n\u{a0}\u{85}ÀÉßÿ×÷\u{2018}\u{2019}\u{201c}\u{201d}«»–—"
+            .chars()
+            .collect();
+        // Every string of up to three characters of the alphabet, and
+        // longer ones built from a simple generator.
+        let mut cases: Vec<String> = vec![String::new()];
+        for _ in 0..3 {
+            let mut next = Vec::new();
+            for s in &cases {
+                for &c in &alphabet {
+                    next.push(format!("{s}{c}"));
+                }
+            }
+            cases.extend(next);
+        }
+        let mut x: u64 = 1;
+        for _ in 0..2000 {
+            let s: String = (0..40)
+                .map(|_| {
+                    x = x.wrapping_mul(6364136223846793005).wrapping_add(1442695040888963407);
+                    alphabet[(x >> 33) as usize % alphabet.len()]
+                })
+                .collect();
+            cases.push(s);
+        }
+        for s in &cases {
+            if let Some(q) = quick(s) {
+                assert_eq!(q, with_tokenizers(s), "{s:?}");
+            }
+        }
+        assert!(quick("Russia’s “ARMY” – Ça").is_some());
+        assert!(quick("ﬁve").is_none());
     }
 }
