@@ -80,3 +80,12 @@ e2e:
         DEBIAN_FRONTEND=noninteractive $run apt-get install -y --no-install-recommends libreoffice-calc-nogui
     fi
     cargo test --test libreoffice -- --nocapture
+
+# factmark under Spark: RDD.pipe in local mode over the news sample,
+# checked against a plain run (installs pyspark in .venv-spark; needs Java).
+spark:
+    #!/usr/bin/env bash
+    set -euo pipefail
+    test -x .venv-spark/bin/python || python3 -m venv .venv-spark
+    .venv-spark/bin/python -c "import pyspark" 2>/dev/null || .venv-spark/bin/pip install --quiet pyspark
+    FACTMARK_PYSPARK=.venv-spark/bin/python cargo test --release --test spark -- --nocapture

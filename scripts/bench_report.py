@@ -29,6 +29,8 @@ def main():
         for name, rate in sorted(rates.items(), key=lambda kv: -kv[1]):
             ratio = f"  {rate / base:5.2f}x uax29" if base else ""
             print(f"{group:12s} {name:14s} {rate:8.1f} MB/s{ratio}")
+        if "j1" in rates and "j2" in rates:
+            print(f"{group:12s} {'j2 / j1':14s} {rates['j2'] / rates['j1']:8.2f}x")
 
 
 if __name__ == "__main__":

@@ -4,21 +4,26 @@ use std::io::{self, Write};
 use std::path::Path;
 
 use anyhow::{bail, Context};
-use factmark_pipeline::{jsonl, Articles, BatchOptions, Input, Pipeline};
+use factmark_pipeline::{
+    jsonl, Articles, BatchOptions, Input, InputError, Pipeline,
+};
 use factmark_review::{
-    datapackage, MergeStats, Merger, Sheet, SheetOptions, SheetWriter,
+    datapackage, MergeStats, Merger, Row, Sheet, SheetOptions, SheetWriter,
 };
 
 use crate::flags::{AnnotateArgs, Format};
 use crate::output::Output;
+use crate::progress::Progress;
+use crate::{done_marker, shard};
 
 /// What a run did, for the summary line and the exit code.
-#[derive(Debug, Default)]
+#[derive(Clone, Debug, Default, serde::Serialize, serde::Deserialize)]
 pub struct Summary {
     pub done: usize,
     pub failed: usize,
     pub claims: usize,
     /// What carrying over an earlier sheet did, with --previous.
+    #[serde(skip)]
     pub merge: Option<MergeStats>,
 }
 
@@ -59,9 +64,34 @@ fn guard_verdicts(args: &AnnotateArgs) -> anyhow::Result<()> {
     Ok(())
 }
 
+/// One article's result, made ready to write on the annotating threads.
+enum Rendered {
+    Rows { id: String, rows: Vec<Row>, claims: usize, bytes: usize },
+    Jsonl { line: Vec<u8>, claims: usize, bytes: usize },
+    Failed(InputError),
+}
+
 pub fn run(args: &AnnotateArgs) -> anyhow::Result<Summary> {
     if args.previous.is_some() && args.format != Format::Csv {
         bail!("--previous carries verdicts between review sheets: it needs --format csv");
+    }
+    let shard = match &args.shard {
+        Some(spec) => Some(shard::parse(spec, |k| std::env::var(k).ok())?),
+        None => None,
+    };
+    // A shard a killed or retried job already finished.
+    if let (Some(s), Some(out)) = (shard, &args.output) {
+        if let Some(summary) = done_marker::read(out)? {
+            if !args.quiet {
+                eprintln!(
+                    "factmark: shard {}/{} already done ({}); skipping",
+                    s.index,
+                    s.count,
+                    done_marker::path(out).display()
+                );
+            }
+            return Ok(summary);
+        }
     }
     guard_verdicts(args)?;
     // Read the earlier sheet whole before anything is written: -o may
@@ -72,6 +102,12 @@ pub fn run(args: &AnnotateArgs) -> anyhow::Result<Summary> {
     };
     let inputs: Vec<Input> =
         args.inputs.iter().map(|a| Input::from_arg(a)).collect();
+    let mut articles = Articles::new(&inputs)
+        .max_article_bytes((args.max_article_mb * 1e6) as usize);
+    if let Some(s) = shard {
+        articles = articles.shard(s);
+    }
+    let progress = Progress::new(articles.total_bytes(), args.quiet);
     let out = Output::create(args.output.as_deref())?;
     let sheet_options =
         SheetOptions { bom: !args.no_bom, delimiter: args.delimiter };
@@ -89,41 +125,72 @@ pub fn run(args: &AnnotateArgs) -> anyhow::Result<Summary> {
     if args.jobs > 0 {
         options.jobs = args.jobs;
     }
+    let csv = args.format == Format::Csv;
+    let render = |outcome: factmark_pipeline::Outcome| match outcome {
+        Ok((article, ann)) if csv => Rendered::Rows {
+            id: article.doc.id.clone(),
+            rows: factmark_review::rows(&article.doc, &ann),
+            claims: ann.claims.len(),
+            bytes: article.doc.text.len(),
+        },
+        Ok((article, ann)) => {
+            let mut line = Vec::with_capacity(article.doc.text.len() * 4);
+            jsonl::write_article(&mut line, &article, &ann)
+                .expect("writing to memory cannot fail");
+            Rendered::Jsonl {
+                line,
+                claims: ann.claims.len(),
+                bytes: article.doc.text.len(),
+            }
+        }
+        Err(e) => Rendered::Failed(e),
+    };
     let mut summary = Summary::default();
     let stderr = io::stderr();
     factmark_pipeline::run(
         &pipeline,
-        Articles::new(&inputs),
+        articles,
         options,
-        |outcome| -> anyhow::Result<()> {
-            match outcome {
-                Ok((article, ann)) => {
-                    summary.done += 1;
-                    summary.claims += ann.claims.len();
-                    match &mut sink {
-                        Sink::Csv(sheet) => {
-                            let mut rows =
-                                factmark_review::rows(&article.doc, &ann);
-                            if let Some(m) = &mut merger {
-                                rows = m.article(&article.doc.id, rows);
-                            }
-                            for row in rows {
-                                sheet.write(&row)?;
-                            }
-                        }
-                        Sink::Jsonl(w) => {
-                            jsonl::write_article(w, &article, &ann)?
-                        }
+        render,
+        |rendered| -> anyhow::Result<()> {
+            match rendered {
+                Rendered::Rows { id, mut rows, claims, bytes } => {
+                    let Sink::Csv(sheet) = &mut sink else {
+                        unreachable!("rows are rendered for CSV")
+                    };
+                    if let Some(m) = &mut merger {
+                        rows = m.article(&id, rows);
                     }
+                    for row in &rows {
+                        sheet.write(row)?;
+                    }
+                    summary.done += 1;
+                    summary.claims += claims;
+                    progress.article(bytes);
                 }
-                Err(e) => {
+                Rendered::Jsonl { line, claims, bytes } => {
+                    let Sink::Jsonl(w) = &mut sink else {
+                        unreachable!("lines are rendered for JSONL")
+                    };
+                    w.write_all(&line)?;
+                    summary.done += 1;
+                    summary.claims += claims;
+                    progress.article(bytes);
+                }
+                Rendered::Failed(e) => {
                     summary.failed += 1;
-                    let _ = writeln!(stderr.lock(), "factmark: {e}");
+                    progress.suspend(|| {
+                        let _ = writeln!(stderr.lock(), "factmark: {e}");
+                    });
+                    if args.fail_fast {
+                        bail!("stopped at the first article that could not be read (--fail-fast); nothing was written");
+                    }
                 }
             }
             Ok(())
         },
     )?;
+    progress.finish();
     let out = match sink {
         Sink::Csv(mut sheet) => {
             // Rows of articles this run did not annotate (or could not
@@ -151,6 +218,9 @@ pub fn run(args: &AnnotateArgs) -> anyhow::Result<Summary> {
         (args.format, &args.output, args.no_datapackage)
     {
         write_datapackage(path, sheet_options, &extra)?;
+    }
+    if let (Some(_), Some(out)) = (shard, &args.output) {
+        done_marker::write(out, &summary)?;
     }
     Ok(summary)
 }

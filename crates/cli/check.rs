@@ -146,6 +146,7 @@ fn claims_of_articles(
         &Pipeline::new(),
         Articles::new(&inputs),
         BatchOptions::default(),
+        |outcome| outcome,
         |outcome| -> anyhow::Result<()> {
             match outcome {
                 Ok((article, ann)) => {

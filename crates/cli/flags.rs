@@ -123,7 +123,33 @@ pub struct AnnotateArgs {
     #[arg(long)]
     pub no_datapackage: bool,
 
-    /// Do not print the summary line on stderr.
+    /// Keep going past articles that cannot be read, reporting each (the
+    /// default).
+    #[arg(long, overrides_with = "fail_fast")]
+    pub keep_going: bool,
+
+    /// Stop at the first article that cannot be read; nothing is written.
+    #[arg(long, overrides_with = "keep_going")]
+    pub fail_fast: bool,
+
+    /// Annotate only shard I of N: the articles whose id hashes there
+    /// (64-bit FNV-1a of the id, modulo N), so N jobs together annotate
+    /// each article once. `auto` takes I and N from the job's
+    /// environment: JOB_COMPLETION_INDEX and JOB_COMPLETIONS
+    /// (Kubernetes indexed Job; `auto/N` gives N), SLURM_ARRAY_TASK_ID
+    /// and SLURM_ARRAY_TASK_COUNT (less SLURM_ARRAY_TASK_MIN), or
+    /// AWS_BATCH_JOB_ARRAY_INDEX and AWS_BATCH_JOB_ARRAY_SIZE. With -o,
+    /// a finished shard leaves FILE.done, and a retried job finding it
+    /// skips the work.
+    #[arg(long, value_name = "I/N|auto")]
+    pub shard: Option<String>,
+
+    /// Skip (as a failed article) any article of more than MB megabytes
+    /// of text.
+    #[arg(long, value_name = "MB", default_value_t = 10.0)]
+    pub max_article_mb: f64,
+
+    /// Do not print the summary line or the progress bar on stderr.
     #[arg(short, long)]
     pub quiet: bool,
 }

@@ -8,8 +8,11 @@
 
 mod annotate;
 mod check;
+mod done_marker;
 mod flags;
 mod output;
+mod progress;
+mod shard;
 
 use std::io;
 use std::process::ExitCode;

@@ -26,7 +26,15 @@ impl Output {
             Some(d) if !d.as_os_str().is_empty() => d,
             _ => Path::new("."),
         };
-        let tmp = NamedTempFile::new_in(dir).with_context(|| {
+        // Readable as any new file would be (the umask applies), not
+        // only by its owner as temporary files are.
+        let mut builder = tempfile::Builder::new();
+        #[cfg(unix)]
+        {
+            use std::os::unix::fs::PermissionsExt;
+            builder.permissions(std::fs::Permissions::from_mode(0o666));
+        }
+        let tmp = builder.tempfile_in(dir).with_context(|| {
             format!("cannot create a file in {}", dir.display())
         })?;
         Ok(Output::File {

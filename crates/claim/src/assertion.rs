@@ -148,7 +148,12 @@ pub(crate) fn find(text: &str, span: Span, figures: &[Span]) -> Vec<Finding> {
     let starts = |r: &Option<Role>| {
         matches!(
             r,
-            Some(Role::Compare | Role::Comparative | Role::Magnitude | Role::Evidence)
+            Some(
+                Role::Compare
+                    | Role::Comparative
+                    | Role::Magnitude
+                    | Role::Evidence
+            )
         )
     };
     if !roles.iter().any(starts) {

@@ -77,7 +77,15 @@ pub fn claim_id(
     sentence: &str,
     occurrence: usize,
 ) -> String {
-    let norm = normalize(sentence);
+    id_of_normalized(article_id, &normalize(sentence), occurrence)
+}
+
+/// [`claim_id`] of a sentence already [`normalize`]d.
+fn id_of_normalized(
+    article_id: &str,
+    norm: &str,
+    occurrence: usize,
+) -> String {
     let h = fnv1a(&[article_id.as_bytes(), norm.as_bytes()]);
     let base = format!("c-{:012x}", h >> 16);
     if occurrence <= 1 {
@@ -158,13 +166,13 @@ pub fn claims(
         flags.sort_unstable();
         flags.dedup();
         let norm = normalize(&text[sentence.span]);
-        let n = seen.entry(norm).or_insert(0);
-        *n += 1;
-        out.push(Claim {
-            id: claim_id(article_id, &text[sentence.span], *n),
-            sentence: i,
-            flags,
-        });
+        let id_base = |n| id_of_normalized(article_id, &norm, n);
+        let n = {
+            let n = seen.entry(norm.clone()).or_insert(0);
+            *n += 1;
+            *n
+        };
+        out.push(Claim { id: id_base(n), sentence: i, flags });
     }
     out
 }

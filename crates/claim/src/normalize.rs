@@ -151,7 +151,9 @@ mod tests {
         for _ in 0..2000 {
             let s: String = (0..40)
                 .map(|_| {
-                    x = x.wrapping_mul(6364136223846793005).wrapping_add(1442695040888963407);
+                    x = x
+                        .wrapping_mul(6364136223846793005)
+                        .wrapping_add(1442695040888963407);
                     alphabet[(x >> 33) as usize % alphabet.len()]
                 })
                 .collect();

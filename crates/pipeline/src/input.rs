@@ -200,7 +200,114 @@ fn walk(dir: &Path, out: &mut Vec<PathBuf>) -> io::Result<()> {
 pub struct Articles {
     pending: VecDeque<Pending>,
     jsonl: Option<JsonlReader>,
-    seen: HashMap<String, Origin>,
+    seen: SeenIds,
+    shard: Option<Shard>,
+    max_bytes: usize,
+}
+
+/// The most bytes of text an article may have by default: far above any
+/// news article, and it keeps a stray dump (a whole site in one file, a
+/// log with no sentence end) from holding up a batch.
+pub const MAX_ARTICLE_BYTES: usize = 10_000_000;
+
+/// The error for an article over the size limit.
+fn too_big(
+    name: &str,
+    line: Option<usize>,
+    id: &str,
+    len: usize,
+    max: usize,
+) -> InputError {
+    InputError::new(
+        name,
+        line,
+        format!(
+            "article {id:?}: {:.1} MB of text, more than the {:.1} MB an article may have \
+             (--max-article-mb); skipped",
+            len as f64 / 1e6,
+            max as f64 / 1e6
+        ),
+    )
+}
+
+/// The ids seen so far, in a few bytes each: a 128-bit hash of the id
+/// and where it was first seen (the file's number and the line), so
+/// that memory stays small however many articles a batch has (about 40
+/// bytes an article). Two different ids collide with a chance of about
+/// n²/2¹²⁹: never, in practice.
+#[derive(Default)]
+struct SeenIds {
+    first: HashMap<u128, (u32, u32)>,
+    files: Vec<String>,
+}
+
+impl SeenIds {
+    /// Records `id` at `origin`; returns where it was first seen if it
+    /// was seen before.
+    fn insert(&mut self, id: &str, origin: &Origin) -> Option<Origin> {
+        let fnv = |basis: u64, prime: u64| {
+            id.bytes()
+                .fold(basis, |h, b| (h ^ u64::from(b)).wrapping_mul(prime))
+        };
+        let key =
+            u128::from(fnv(0xcbf2_9ce4_8422_2325, 0x0000_0100_0000_01b3))
+                << 64
+                | u128::from(fnv(
+                    0x84222325cbf29ce4,
+                    0x0000_0001_0000_01b3 | 1 << 40,
+                ));
+        if let Some(&(file, line)) = self.first.get(&key) {
+            return Some(Origin {
+                file: self.files[file as usize].clone(),
+                line: (line > 0).then_some(line as usize),
+            });
+        }
+        if self.files.last() != Some(&origin.file) {
+            self.files.push(origin.file.clone());
+        }
+        let file = u32::try_from(self.files.len() - 1).unwrap_or(u32::MAX);
+        let line =
+            origin.line.map_or(0, |l| u32::try_from(l).unwrap_or(u32::MAX));
+        self.first.insert(key, (file, line));
+        None
+    }
+}
+
+/// One of N parts of a batch: the articles whose id hashes to it.
+///
+/// The hash is 64-bit FNV-1a of the id's UTF-8 bytes, modulo N: stable
+/// across runs, machines and releases, so N jobs given shards 0..N
+/// between them annotate every article exactly once. An input error
+/// (which has no id) goes to the shard its `file:line` hashes to, so it
+/// too is reported once.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Shard {
+    /// This shard, from 0.
+    pub index: u64,
+    /// How many shards there are (at least 1).
+    pub count: u64,
+}
+
+impl Shard {
+    /// Returns true if and only if the article `id` belongs to this
+    /// shard.
+    ///
+    /// ```
+    /// use factmark_pipeline::Shard;
+    ///
+    /// let shards: Vec<Shard> = (0..3).map(|index| Shard { index, count: 3 }).collect();
+    /// for id in ["a", "b", "seed.txt"] {
+    ///     assert_eq!(shards.iter().filter(|s| s.holds(id)).count(), 1);
+    /// }
+    /// ```
+    pub fn holds(&self, id: &str) -> bool {
+        let mut h: u64 = 0xcbf2_9ce4_8422_2325;
+        for &b in id.as_bytes() {
+            h ^= u64::from(b);
+            h = h.wrapping_mul(0x0000_0100_0000_01b3);
+        }
+        h % self.count.max(1) == self.index
+    }
 }
 
 struct JsonlReader {
@@ -208,6 +315,7 @@ struct JsonlReader {
     reader: Box<dyn BufRead + Send>,
     line: usize,
     buf: Vec<u8>,
+    max_bytes: usize,
 }
 
 impl Articles {
@@ -219,7 +327,44 @@ impl Articles {
         } else {
             expand(inputs)
         };
-        Articles { pending, jsonl: None, seen: HashMap::new() }
+        Articles {
+            pending,
+            jsonl: None,
+            seen: SeenIds::default(),
+            shard: None,
+            max_bytes: MAX_ARTICLE_BYTES,
+        }
+    }
+
+    /// Skips, as errors, articles of more than `max` bytes of text
+    /// (default [`MAX_ARTICLE_BYTES`]).
+    #[must_use]
+    pub fn max_article_bytes(mut self, max: usize) -> Articles {
+        self.max_bytes = max;
+        self
+    }
+
+    /// Keeps only the articles (and input errors) of `shard`.
+    #[must_use]
+    pub fn shard(mut self, shard: Shard) -> Articles {
+        self.shard = Some(shard);
+        self
+    }
+
+    /// The bytes of input files still to read, when known (not for
+    /// standard input): what a progress bar counts towards.
+    pub fn total_bytes(&self) -> Option<u64> {
+        let mut total = 0;
+        for p in &self.pending {
+            match p {
+                Pending::File { path, .. } => {
+                    total += std::fs::metadata(path).map_or(0, |m| m.len());
+                }
+                Pending::Stdin => return None,
+                Pending::Failed(_) => {}
+            }
+        }
+        Some(total)
     }
 
     fn next_raw(&mut self) -> Option<Result<Article, InputError>> {
@@ -238,10 +383,18 @@ impl Articles {
                         reader: Box::new(BufReader::new(io::stdin())),
                         line: 0,
                         buf: Vec::new(),
+                        max_bytes: self.max_bytes,
                     });
                 }
                 Pending::File { path, name, id, format } => match format {
-                    Format::Text => return Some(read_text(&path, &name, id)),
+                    Format::Text => {
+                        return Some(read_text(
+                            &path,
+                            &name,
+                            id,
+                            self.max_bytes,
+                        ))
+                    }
                     Format::Jsonl => match File::open(&path) {
                         Ok(f) => {
                             self.jsonl = Some(JsonlReader {
@@ -252,6 +405,7 @@ impl Articles {
                                 )),
                                 line: 0,
                                 buf: Vec::new(),
+                                max_bytes: self.max_bytes,
                             });
                         }
                         Err(e) => {
@@ -272,20 +426,29 @@ impl Iterator for Articles {
     type Item = Result<Article, InputError>;
 
     fn next(&mut self) -> Option<Self::Item> {
-        let item = self.next_raw()?;
-        Some(item.and_then(|a| {
-            if let Some(first) = self.seen.get(&a.doc.id) {
-                return Err(InputError {
-                    origin: a.origin.clone(),
-                    message: format!(
-                        "duplicate id {:?} (first at {first}); skipped",
-                        a.doc.id
-                    ),
-                });
+        loop {
+            let item = self.next_raw()?;
+            let item = item.and_then(|a| {
+                if let Some(first) = self.seen.insert(&a.doc.id, &a.origin) {
+                    return Err(InputError {
+                        origin: a.origin.clone(),
+                        message: format!(
+                            "duplicate id {:?} (first at {first}); skipped",
+                            a.doc.id
+                        ),
+                    });
+                }
+                Ok(a)
+            });
+            let mine = match (&self.shard, &item) {
+                (None, _) => true,
+                (Some(s), Ok(a)) => s.holds(&a.doc.id),
+                (Some(s), Err(e)) => s.holds(&e.origin.to_string()),
+            };
+            if mine {
+                return Some(item);
             }
-            self.seen.insert(a.doc.id.clone(), a.origin.clone());
-            Ok(a)
-        }))
+        }
     }
 }
 
@@ -318,7 +481,15 @@ fn read_text(
     path: &Path,
     name: &str,
     id: String,
+    max_bytes: usize,
 ) -> Result<Article, InputError> {
+    // Not even read when too big.
+    if let Ok(m) = std::fs::metadata(path) {
+        let len = usize::try_from(m.len()).unwrap_or(usize::MAX);
+        if len > max_bytes {
+            return Err(too_big(name, None, &id, len, max_bytes));
+        }
+    }
     let mut bytes = Vec::new();
     File::open(path).and_then(|mut f| f.read_to_end(&mut bytes)).map_err(
         |e| InputError::new(name, None, format!("cannot read: {e}")),
@@ -392,6 +563,15 @@ impl JsonlReader {
         };
         if text.trim().is_empty() {
             return Err(err(format!("article {id:?}: empty article")));
+        }
+        if text.len() > self.max_bytes {
+            return Err(too_big(
+                &self.name,
+                line,
+                &id,
+                text.len(),
+                self.max_bytes,
+            ));
         }
         let field =
             |k: &str| map.get(k).and_then(Value::as_str).map(String::from);

@@ -42,7 +42,9 @@ use factmark_quantity::QuantityTagger;
 use factmark_segment::Segmenter;
 use rayon::prelude::*;
 
-pub use crate::input::{Article, Articles, Input, InputError, Origin};
+pub use crate::input::{
+    Article, Articles, Input, InputError, Origin, Shard, MAX_ARTICLE_BYTES,
+};
 
 /// Every stage, built once and shared by all threads.
 #[derive(Clone, Debug, Default)]
@@ -102,10 +104,14 @@ impl Default for BatchOptions {
     }
 }
 
-/// Annotates `articles` on `options.jobs` threads and calls `sink` with
-/// each outcome in input order. Articles are read and written in batches,
-/// so memory stays bounded however long the input is. Stops early if
-/// `sink` returns an error, and returns it.
+/// Annotates `articles` on `options.jobs` threads, turns each outcome
+/// into what is to be written with `render` (on the same threads), and
+/// calls `sink` with each in input order.
+///
+/// Articles are read and written in batches, so memory stays bounded
+/// however long the input is: while the threads annotate one batch, the
+/// calling thread writes the one before and reads the one after. Stops
+/// early if `sink` returns an error, and returns it.
 ///
 /// A panic inside a stage (a bug) is caught and reported as that
 /// article's error, so it does not take the batch down.
@@ -117,41 +123,63 @@ impl Default for BatchOptions {
 /// # Panics
 ///
 /// Panics if the thread pool cannot be built.
-pub fn run<E>(
+pub fn run<T: Send, E>(
     pipeline: &Pipeline,
     articles: impl Iterator<Item = Result<Article, InputError>>,
     options: BatchOptions,
-    mut sink: impl FnMut(Outcome) -> Result<(), E>,
+    render: impl Fn(Outcome) -> T + Sync,
+    mut sink: impl FnMut(T) -> Result<(), E>,
 ) -> Result<(), E> {
     let pool = rayon::ThreadPoolBuilder::new()
         .num_threads(options.jobs.max(1))
         .build()
         .expect("building the thread pool");
-    let mut articles = articles.peekable();
-    let mut batch = Vec::new();
-    while articles.peek().is_some() {
-        batch.clear();
-        let mut bytes = 0;
-        while batch.len() < options.max_articles
-            && (batch.is_empty() || bytes < options.max_bytes)
-        {
-            let Some(item) = articles.next() else { break };
-            if let Ok(a) = &item {
-                bytes += a.doc.text.len();
+    let mut articles = articles;
+    let read =
+        |articles: &mut dyn Iterator<Item = Result<Article, InputError>>| {
+            let mut batch = Vec::new();
+            let mut bytes = 0;
+            while batch.len() < options.max_articles
+                && (batch.is_empty() || bytes < options.max_bytes)
+            {
+                let Some(item) = articles.next() else { break };
+                if let Ok(a) = &item {
+                    let a: &Article = a;
+                    bytes += a.doc.text.len();
+                }
+                batch.push(item);
             }
-            batch.push(item);
-        }
-        let outcomes: Vec<Outcome> = pool.install(|| {
-            std::mem::take(&mut batch)
+            batch
+        };
+    let annotate = |batch: Vec<Result<Article, InputError>>| -> Vec<T> {
+        pool.install(|| {
+            batch
                 .into_par_iter()
-                .map(|item| item.and_then(|a| annotate_caught(pipeline, a)))
+                .map(|item| {
+                    render(item.and_then(|a| annotate_caught(pipeline, a)))
+                })
                 .collect()
-        });
-        for outcome in outcomes {
-            sink(outcome)?;
-        }
+        })
+    };
+    let mut next = read(&mut articles);
+    let mut done: Vec<T> = Vec::new();
+    while !next.is_empty() {
+        let batch = std::mem::take(&mut next);
+        let finished = std::thread::scope(|s| {
+            let working = s.spawn(|| annotate(batch));
+            let written: Result<(), E> =
+                done.drain(..).try_for_each(&mut sink);
+            if written.is_ok() {
+                next = read(&mut articles);
+            }
+            let finished = working.join().unwrap_or_else(|p| {
+                std::panic::resume_unwind(p);
+            });
+            written.map(|()| finished)
+        })?;
+        done = finished;
     }
-    Ok(())
+    done.into_iter().try_for_each(&mut sink)
 }
 
 fn annotate_caught(pipeline: &Pipeline, a: Article) -> Outcome {
