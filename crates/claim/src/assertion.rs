@@ -7,6 +7,9 @@
 
 use std::sync::LazyLock;
 
+use aho_corasick::{
+    AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, MatchKind,
+};
 use factmark_core::lexicon::{self, with_lowercase, Map};
 use factmark_core::{Flag, Span};
 
@@ -30,6 +33,11 @@ struct Lexicon {
     words: Map<String, Role>,
     /// Phrases that compare, as words, by their first word.
     phrases: Map<String, Vec<Vec<String>>>,
+    /// Finds, in one pass over an article, the words a finding may start
+    /// at, and `than`: pattern `k` is `starts[k]`.
+    automaton: AhoCorasick,
+    /// The role of each pattern of the automaton; `None` for `than`.
+    starts: Vec<Option<Role>>,
 }
 
 static LEXICON: LazyLock<Lexicon> = LazyLock::new(|| {
@@ -61,7 +69,28 @@ static LEXICON: LazyLock<Lexicon> = LazyLock::new(|| {
     for first in phrases.keys() {
         words.entry(first.clone()).or_insert(Role::Compare);
     }
-    Lexicon { words, phrases }
+    // Whole phrases, not their first words (`in`, `on`), go into the
+    // automaton.
+    let mut patterns: Vec<String> = vec!["than".into()];
+    let mut starts = vec![None];
+    for (w, &role) in &words {
+        if matches!(role, Role::Comparative | Role::Magnitude | Role::Evidence)
+        {
+            patterns.push(w.clone());
+            starts.push(Some(role));
+        }
+    }
+    for phrase in phrases.values().flatten() {
+        patterns.push(phrase.join(" "));
+        starts.push(Some(Role::Compare));
+    }
+    let automaton = AhoCorasickBuilder::new()
+        .ascii_case_insensitive(true)
+        .match_kind(MatchKind::LeftmostLongest)
+        .kind(Some(AhoCorasickKind::DFA))
+        .build(&patterns)
+        .expect("the words build an automaton");
+    Lexicon { words, phrases, automaton, starts }
 });
 
 /// A word of the sentence.
@@ -120,6 +149,49 @@ fn words(text: &str, span: Span) -> Vec<Word> {
         });
     }
     out
+}
+
+/// Where in an article a finding may start, found in one pass: a
+/// sentence without any of these words, or with a comparative but no
+/// `than`, holds no finding and is not looked at word by word.
+pub(crate) struct Candidates {
+    /// Whole-word hits, in text order: where, and whether the word is a
+    /// comparative (`None` for `than`).
+    hits: Vec<(usize, Option<Role>)>,
+}
+
+impl Candidates {
+    pub(crate) fn of(text: &str) -> Candidates {
+        let bytes = text.as_bytes();
+        let word_byte = |b: &u8| b.is_ascii_alphanumeric();
+        let lex = &*LEXICON;
+        let hits = lex
+            .automaton
+            .find_iter(text)
+            .filter(|m| {
+                !m.start().checked_sub(1).is_some_and(|p| word_byte(&bytes[p]))
+                    && !bytes.get(m.end()).is_some_and(word_byte)
+            })
+            .map(|m| (m.start(), lex.starts[m.pattern().as_usize()]))
+            .collect();
+        Candidates { hits }
+    }
+
+    /// Whether the sentence `span` may hold a finding.
+    pub(crate) fn any_in(&self, span: Span) -> bool {
+        let i = self.hits.partition_point(|&(at, _)| at < span.start);
+        let inside =
+            self.hits[i..].iter().take_while(|&&(at, _)| at < span.end);
+        let (mut comparative, mut than) = (false, false);
+        for &(_, role) in inside {
+            match role {
+                None => than = true,
+                Some(Role::Comparative) => comparative = true,
+                Some(_) => return true,
+            }
+        }
+        comparative && than
+    }
 }
 
 /// One finding: where it is and the flag it earns.
@@ -372,6 +444,25 @@ mod tests {
         assert!(flags("He was high-ranking.").is_empty());
         assert!(flags("More soldiers arrived. Then the rest came.").is_empty());
         assert!(flags("The high court ruled.").is_empty());
+    }
+
+    #[test]
+    fn candidates_pass_every_sentence_a_finding_is_in() {
+        let text =
+            "It has a larger pool than Ukraine. More soldiers arrived. \
+                    Figures similar to its rate. KIAs remain high. It was in \
+                    line with plans. He sat on the bench.";
+        let c = Candidates::of(text);
+        let mut at = 0;
+        let got: Vec<bool> = text
+            .split_inclusive(". ")
+            .map(|s| {
+                let span = Span::new(at, at + s.len());
+                at += s.len();
+                c.any_in(span)
+            })
+            .collect();
+        assert_eq!(got, [true, false, true, true, true, false]);
     }
 
     #[test]

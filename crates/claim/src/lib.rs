@@ -127,6 +127,7 @@ pub fn claims(
     let mut seen: HashMap<String, usize> = HashMap::new();
     let mut out = Vec::new();
     let mut figures = Vec::new();
+    let candidates = assertion::Candidates::of(text);
     for (i, sentence) in sentences.iter().enumerate() {
         if !sentence.kind.is_prose() {
             continue;
@@ -150,12 +151,15 @@ pub fn claims(
                     && a.content.span.contains(at)
             })
         };
-        let findings: Vec<Flag> =
+        let findings: Vec<Flag> = if candidates.any_in(sentence.span) {
             assertion::find(text, sentence.span, &figures)
                 .into_iter()
                 .filter(|f| !sourced(f.span))
                 .map(|f| f.flag)
-                .collect();
+                .collect()
+        } else {
+            Vec::new()
+        };
         let real =
             attributions.iter().any(|a| a.kind != AttributionKind::Other);
         if quantities.is_empty() && !real && findings.is_empty() {
