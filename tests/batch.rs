@@ -215,3 +215,55 @@ fn a_finished_shard_is_skipped_when_the_job_is_retried() {
     assert!(!stderr(&third).contains("already done"));
     assert!(dir.path().join("part.csv").exists());
 }
+
+#[cfg(unix)]
+#[test]
+fn output_to_a_pipe_or_through_a_link_is_not_replaced() {
+    use std::os::unix::fs::FileTypeExt;
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(
+        dir.path().join("a.txt"),
+        "Officials said 300 people died.\n",
+    )
+    .unwrap();
+    // A named pipe: written in place, still a pipe afterwards.
+    let fifo = dir.path().join("out.fifo");
+    assert!(Command::new("mkfifo").arg(&fifo).status().unwrap().success());
+    let reader = {
+        let fifo = fifo.clone();
+        std::thread::spawn(move || std::fs::read_to_string(fifo).unwrap())
+    };
+    let o = factmark_in(dir.path(), &["annotate", "a.txt", "-o", "out.fifo"]);
+    {
+        // Should factmark not have opened the pipe, release the reader
+        // (without blocking when it is gone: O_NONBLOCK).
+        use std::os::unix::fs::OpenOptionsExt;
+        let _ = std::fs::OpenOptions::new()
+            .write(true)
+            .custom_flags(0o4000)
+            .open(&fifo);
+    }
+    let read = reader.join().unwrap();
+    assert!(o.status.success(), "{}", stderr(&o));
+    assert!(read.contains("Officials said 300"), "{read}");
+    assert!(std::fs::metadata(&fifo).unwrap().file_type().is_fifo());
+    assert!(
+        !dir.path().join("datapackage.json").exists(),
+        "no datapackage beside a pipe"
+    );
+    // A symbolic link: the file it names is written, the link stays.
+    std::fs::create_dir(dir.path().join("sheets")).unwrap();
+    std::fs::write(dir.path().join("sheets/real.csv"), "").unwrap();
+    std::os::unix::fs::symlink("sheets/real.csv", dir.path().join("link.csv"))
+        .unwrap();
+    let o = factmark_in(dir.path(), &["annotate", "a.txt", "-o", "link.csv"]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    assert!(std::fs::symlink_metadata(dir.path().join("link.csv"))
+        .unwrap()
+        .file_type()
+        .is_symlink());
+    assert!(std::fs::read_to_string(dir.path().join("sheets/real.csv"))
+        .unwrap()
+        .contains("Officials"));
+    assert!(dir.path().join("sheets/datapackage.json").exists());
+}

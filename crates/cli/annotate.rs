@@ -49,6 +49,10 @@ fn guard_verdicts(args: &AnnotateArgs) -> anyhow::Result<()> {
     if args.force || args.format != Format::Csv || args.previous.is_some() {
         return Ok(());
     }
+    // Only a sheet file holds verdicts (reading a pipe would wait).
+    if !std::fs::metadata(out).is_ok_and(|m| m.is_file()) {
+        return Ok(());
+    }
     let Ok(bytes) = std::fs::read(out) else { return Ok(()) };
     let Ok(sheet) = Sheet::read(&bytes) else { return Ok(()) };
     let reviewed =
@@ -214,10 +218,18 @@ pub fn run(args: &AnnotateArgs) -> anyhow::Result<Summary> {
         Sink::Jsonl(w) => w,
     };
     out.commit().context("writing the output")?;
+    // Beside a sheet file, not beside a device or pipe.
+    let regular = |p: &Path| std::fs::metadata(p).is_ok_and(|m| m.is_file());
     if let (Format::Csv, Some(path), false) =
         (args.format, &args.output, args.no_datapackage)
     {
-        write_datapackage(path, sheet_options, &extra)?;
+        if regular(path) {
+            write_datapackage(
+                &std::fs::canonicalize(path)?,
+                sheet_options,
+                &extra,
+            )?;
+        }
     }
     if let (Some(_), Some(out)) = (shard, &args.output) {
         done_marker::write(out, &summary)?;

@@ -8,10 +8,16 @@ use tempfile::NamedTempFile;
 
 /// Standard output, or a temporary file beside the target that
 /// [`Output::commit`] renames into place, so a killed run never leaves
-/// half a file.
+/// half a file; a device or pipe is written in place.
 pub enum Output {
     Stdout(BufWriter<io::Stdout>),
-    File { tmp: BufWriter<NamedTempFile>, path: PathBuf },
+    File {
+        tmp: BufWriter<NamedTempFile>,
+        path: PathBuf,
+    },
+    /// A device or pipe (`/dev/null`, a FIFO): written in place, since
+    /// renaming a file over it would replace it.
+    Special(BufWriter<std::fs::File>),
 }
 
 impl Output {
@@ -22,6 +28,24 @@ impl Output {
                 io::stdout(),
             )));
         };
+        // Through a symbolic link to the file it names.
+        let path =
+            std::fs::canonicalize(path).unwrap_or_else(|_| path.to_path_buf());
+        let path = path.as_path();
+        if let Ok(meta) = std::fs::metadata(path) {
+            if !meta.is_file() && !meta.is_dir() {
+                let f = std::fs::OpenOptions::new()
+                    .write(true)
+                    .open(path)
+                    .with_context(|| {
+                        format!("cannot write {}", path.display())
+                    })?;
+                return Ok(Output::Special(BufWriter::with_capacity(
+                    1 << 16,
+                    f,
+                )));
+            }
+        }
         let dir = match path.parent() {
             Some(d) if !d.as_os_str().is_empty() => d,
             _ => Path::new("."),
@@ -47,6 +71,7 @@ impl Output {
     pub fn commit(self) -> anyhow::Result<()> {
         match self {
             Output::Stdout(mut w) => Ok(w.flush()?),
+            Output::Special(mut w) => Ok(w.flush()?),
             Output::File { tmp, path } => {
                 let tmp = tmp.into_inner().map_err(|e| e.into_error())?;
                 tmp.as_file().sync_all()?;
@@ -64,6 +89,7 @@ impl Write for Output {
         match self {
             Output::Stdout(w) => w.write(buf),
             Output::File { tmp, .. } => tmp.write(buf),
+            Output::Special(w) => w.write(buf),
         }
     }
 
@@ -71,6 +97,7 @@ impl Write for Output {
         match self {
             Output::Stdout(w) => w.flush(),
             Output::File { tmp, .. } => tmp.flush(),
+            Output::Special(w) => w.flush(),
         }
     }
 }
