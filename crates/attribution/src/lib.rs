@@ -53,6 +53,7 @@ mod lexicons;
 mod quotes;
 mod resolve;
 
+use factmark_core::lexicon::is_whole_word;
 use factmark_core::{
     Attribution, AttributionKind, Content, Sentence, Source, Span,
 };
@@ -116,12 +117,7 @@ impl AttributionTagger {
             .cues
             .find_iter(text)
             .map(|m| (m.start(), m.end()))
-            .filter(|&(s, e)| {
-                // Whole words only.
-                !s.checked_sub(1)
-                    .is_some_and(|p| bytes[p].is_ascii_alphanumeric())
-                    && !bytes.get(e).is_some_and(u8::is_ascii_alphanumeric)
-            })
+            .filter(|&(s, e)| is_whole_word(bytes, s, e))
             .peekable();
         for (i, sentence) in sentences.iter().enumerate() {
             starts.clear();

@@ -10,7 +10,7 @@ use std::sync::LazyLock;
 use aho_corasick::{
     AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, MatchKind,
 };
-use factmark_core::lexicon::{self, with_lowercase, Map};
+use factmark_core::lexicon::{self, is_whole_word, with_lowercase, Map};
 use factmark_core::{Flag, Span};
 
 const ASSERTIONS: &str = include_str!("../../../data/lexicons/assertions.txt");
@@ -163,15 +163,11 @@ pub(crate) struct Candidates {
 impl Candidates {
     pub(crate) fn of(text: &str) -> Candidates {
         let bytes = text.as_bytes();
-        let word_byte = |b: &u8| b.is_ascii_alphanumeric();
         let lex = &*LEXICON;
         let hits = lex
             .automaton
             .find_iter(text)
-            .filter(|m| {
-                !m.start().checked_sub(1).is_some_and(|p| word_byte(&bytes[p]))
-                    && !bytes.get(m.end()).is_some_and(word_byte)
-            })
+            .filter(|m| is_whole_word(bytes, m.start(), m.end()))
             .map(|m| (m.start(), lex.starts[m.pattern().as_usize()]))
             .collect();
         Candidates { hits }

@@ -45,6 +45,9 @@ mod assertion;
 mod normalize;
 
 use std::collections::HashMap;
+use std::hash::Hasher;
+
+use factmark_core::lexicon::FnvHasher;
 
 pub use factmark_core::Flag;
 use factmark_core::{
@@ -54,20 +57,17 @@ use factmark_core::{
 
 pub use crate::normalize::normalize;
 
-/// 64-bit FNV-1a: small, fast and stable across platforms and releases,
-/// which is all an id needs (it is not a security boundary).
+/// 64-bit FNV-1a ([`FnvHasher`]: small, fast and stable across platforms
+/// and releases, which is all an id needs; it is not a security
+/// boundary) of `parts`, each followed by a 0xff byte so that ("ab", "c")
+/// and ("a", "bc") differ.
 fn fnv1a(parts: &[&[u8]]) -> u64 {
-    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
+    let mut h = FnvHasher::default();
     for part in parts {
-        for &b in *part {
-            h ^= u64::from(b);
-            h = h.wrapping_mul(0x0000_0100_0000_01b3);
-        }
-        // Separate the parts so ("ab", "c") and ("a", "bc") differ.
-        h ^= 0xff;
-        h = h.wrapping_mul(0x0000_0100_0000_01b3);
+        h.write(part);
+        h.write(&[0xff]);
     }
-    h
+    h.finish()
 }
 
 /// Returns the id of the `occurrence`-th (1-based) occurrence of
@@ -128,20 +128,20 @@ pub fn claims(
     let mut out = Vec::new();
     let mut figures = Vec::new();
     let candidates = assertion::Candidates::of(text);
-    for (i, sentence) in sentences.iter().enumerate() {
+    let grouped =
+        factmark_core::by_sentence(sentences, quantities, attributions);
+    for (i, (sentence, here)) in sentences.iter().zip(grouped).enumerate() {
         if !sentence.kind.is_prose() {
             continue;
         }
-        let all: Vec<&Quantity> =
-            quantities.iter().filter(|q| q.sentence == i).collect();
         figures.clear();
-        figures.extend(all.iter().map(|q| q.full));
-        let quantities: Vec<&Quantity> =
-            all.into_iter().filter(|q| q.kind.is_checkable()).collect();
-        let attributions: Vec<&Attribution> = attributions
-            .iter()
-            .filter(|a| a.sentences.contains(&i) && touches(a, sentence.span))
+        figures.extend(here.quantities.iter().map(|q| q.full));
+        let quantities: Vec<&Quantity> = here
+            .quantities
+            .into_iter()
+            .filter(|q| q.kind.is_checkable())
             .collect();
+        let attributions = here.attributions;
         // What the sentence asserts outside any quotation or report with
         // a source: a source's own comparison is theirs to answer for.
         let sourced = |at: Span| {
@@ -170,21 +170,20 @@ pub fn claims(
         flags.sort_unstable();
         flags.dedup();
         let norm = normalize(&text[sentence.span]);
-        let id_base = |n| id_of_normalized(article_id, &norm, n);
-        let n = {
-            let n = seen.entry(norm.clone()).or_insert(0);
-            *n += 1;
-            *n
+        let n = match seen.get_mut(&norm) {
+            Some(n) => {
+                *n += 1;
+                *n
+            }
+            None => 1,
         };
-        out.push(Claim { id: id_base(n), sentence: i, flags });
+        let id = id_of_normalized(article_id, &norm, n);
+        if n == 1 {
+            seen.insert(norm, 1);
+        }
+        out.push(Claim { id, sentence: i, flags });
     }
     out
-}
-
-/// Returns true if and only if the attribution's cue or content lies in
-/// the sentence `span`.
-fn touches(a: &Attribution, span: Span) -> bool {
-    span.overlaps(a.cue) || span.overlaps(a.content.span)
 }
 
 /// Whether `text[from..at]` opens a relative clause of place or time

@@ -59,15 +59,24 @@ pub fn entries(text: &str) -> impl Iterator<Item = Entry<'_>> {
     })
 }
 
-/// A hasher for the short string keys of lexicons: FNV-1a, much faster
-/// than the default SipHash on words of a few bytes. Lexicon keys are
-/// fixed at build time, so flooding attacks do not apply.
+/// A hasher for the short string keys of lexicons: 64-bit FNV-1a, much
+/// faster than the default SipHash on words of a few bytes. Lexicon keys
+/// are fixed at build time, so flooding attacks do not apply. It is also
+/// factmark's stable hash (claim ids, shards): its output never changes
+/// across runs, platforms or releases.
 #[derive(Clone, Copy, Debug)]
 pub struct FnvHasher(u64);
 
+impl FnvHasher {
+    /// The FNV-1a offset basis.
+    pub const BASIS: u64 = 0xcbf2_9ce4_8422_2325;
+    /// The FNV-1a prime.
+    pub const PRIME: u64 = 0x0000_0100_0000_01b3;
+}
+
 impl Default for FnvHasher {
     fn default() -> FnvHasher {
-        FnvHasher(0xcbf2_9ce4_8422_2325)
+        FnvHasher(FnvHasher::BASIS)
     }
 }
 
@@ -79,9 +88,40 @@ impl std::hash::Hasher for FnvHasher {
     fn write(&mut self, bytes: &[u8]) {
         for &b in bytes {
             self.0 ^= u64::from(b);
-            self.0 = self.0.wrapping_mul(0x0000_0100_0000_01b3);
+            self.0 = self.0.wrapping_mul(FnvHasher::PRIME);
         }
     }
+}
+
+/// The 64-bit FNV-1a hash of `bytes`.
+///
+/// ```
+/// use factmark_core::lexicon::fnv1a;
+///
+/// assert_eq!(fnv1a(b""), 0xcbf2_9ce4_8422_2325);
+/// assert_eq!(fnv1a(b"a"), 0xaf63_dc4c_8601_ec8c);
+/// ```
+pub fn fnv1a(bytes: &[u8]) -> u64 {
+    let mut h = FnvHasher::default();
+    std::hash::Hasher::write(&mut h, bytes);
+    std::hash::Hasher::finish(&h)
+}
+
+/// Returns true if and only if `bytes[start..end]` is a whole word: no
+/// ASCII letter or digit right before or right after it. How the stages
+/// keep the matches of their word automata.
+///
+/// ```
+/// use factmark_core::lexicon::is_whole_word;
+///
+/// let text = b"he said; unsaid";
+/// assert!(is_whole_word(text, 3, 7));
+/// assert!(!is_whole_word(text, 11, 15));
+/// ```
+pub fn is_whole_word(bytes: &[u8], start: usize, end: usize) -> bool {
+    let word = |b: &u8| b.is_ascii_alphanumeric();
+    !start.checked_sub(1).is_some_and(|p| word(&bytes[p]))
+        && !bytes.get(end).is_some_and(word)
 }
 
 /// A map with lexicon keys, hashed with [`FnvHasher`].

@@ -61,3 +61,40 @@ pub struct Annotations {
     /// Claims, in sentence order.
     pub claims: Vec<Claim>,
 }
+
+/// The quantities and attributions of one sentence.
+#[derive(Clone, Debug, Default)]
+pub struct InSentence<'a> {
+    /// Quantities of the sentence, in text order.
+    pub quantities: Vec<&'a Quantity>,
+    /// Attributions whose cue or content lies in the sentence, in the
+    /// order given.
+    pub attributions: Vec<&'a Attribution>,
+}
+
+/// Gathers, in one pass, the quantities and attributions of each of
+/// `sentences`: what the claim and review stages look at sentence by
+/// sentence.
+pub fn by_sentence<'a>(
+    sentences: &[Sentence],
+    quantities: &'a [Quantity],
+    attributions: &'a [Attribution],
+) -> Vec<InSentence<'a>> {
+    let mut out = vec![InSentence::default(); sentences.len()];
+    for q in quantities {
+        if let Some(s) = out.get_mut(q.sentence) {
+            s.quantities.push(q);
+        }
+    }
+    for a in attributions {
+        for i in a.sentences.clone() {
+            let Some(sentence) = sentences.get(i) else { break };
+            if sentence.span.overlaps(a.cue)
+                || sentence.span.overlaps(a.content.span)
+            {
+                out[i].attributions.push(a);
+            }
+        }
+    }
+    out
+}

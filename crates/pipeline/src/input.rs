@@ -6,6 +6,7 @@ use std::fs::File;
 use std::io::{self, BufRead, BufReader, Read};
 use std::path::{Path, PathBuf};
 
+use factmark_core::lexicon::fnv1a;
 use factmark_core::Document;
 use serde_json::{Map, Value};
 
@@ -245,17 +246,11 @@ impl SeenIds {
     /// Records `id` at `origin`; returns where it was first seen if it
     /// was seen before.
     fn insert(&mut self, id: &str, origin: &Origin) -> Option<Origin> {
-        let fnv = |basis: u64, prime: u64| {
-            id.bytes()
-                .fold(basis, |h, b| (h ^ u64::from(b)).wrapping_mul(prime))
-        };
-        let key =
-            u128::from(fnv(0xcbf2_9ce4_8422_2325, 0x0000_0100_0000_01b3))
-                << 64
-                | u128::from(fnv(
-                    0x84222325cbf29ce4,
-                    0x0000_0001_0000_01b3 | 1 << 40,
-                ));
+        // Two unrelated 64-bit hashes (FNV-1a and SipHash) side by side.
+        let mut sip = std::collections::hash_map::DefaultHasher::new();
+        std::hash::Hasher::write(&mut sip, id.as_bytes());
+        let key = u128::from(fnv1a(id.as_bytes())) << 64
+            | u128::from(std::hash::Hasher::finish(&sip));
         if let Some(&(file, line)) = self.first.get(&key) {
             return Some(Origin {
                 file: self.files[file as usize].clone(),
@@ -301,12 +296,7 @@ impl Shard {
     /// }
     /// ```
     pub fn holds(&self, id: &str) -> bool {
-        let mut h: u64 = 0xcbf2_9ce4_8422_2325;
-        for &b in id.as_bytes() {
-            h ^= u64::from(b);
-            h = h.wrapping_mul(0x0000_0100_0000_01b3);
-        }
-        h % self.count.max(1) == self.index
+        fnv1a(id.as_bytes()) % self.count.max(1) == self.index
     }
 }
 

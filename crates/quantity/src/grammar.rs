@@ -216,6 +216,19 @@ impl<'a, 'l: 'a> Parser<'a, 'l> {
             && matches!(self.str(i), "-" | "–" | "—" | "~")
     }
 
+    /// Skips the `+` and `-` signs from token `k` on; returns the token
+    /// after them and the sign they make (`-+-` is `+`).
+    fn signs(&self, mut k: usize) -> (usize, f64) {
+        let mut sign = 1.0;
+        while self.is_punct(k, "+") || self.is_punct(k, "-") {
+            if self.str(k) == "-" {
+                sign = -sign;
+            }
+            k += 1;
+        }
+        (k, sign)
+    }
+
     /// Token `i` is written against the token before it.
     fn glued(&self, i: usize) -> bool {
         self.tok(i).is_some_and(|t| !t.space_before)
@@ -1302,14 +1315,7 @@ impl<'a, 'l: 'a> Parser<'a, 'l> {
         let plain = s.bytes().all(|b| b.is_ascii_digit());
         // Scientific notation: "12.32e+14", "-12e-1", "1.1^23".
         if self.is_any(end, &["e"]) && self.glued(end) {
-            let mut k = end + 1;
-            let mut sign = 1.0;
-            while self.is_punct(k, "+") || self.is_punct(k, "-") {
-                if self.str(k) == "-" {
-                    sign = -sign;
-                }
-                k += 1;
-            }
+            let (k, sign) = self.signs(end + 1);
             if self.is_number(k) && self.glued(k) {
                 let exp = number_value(self.str(k))?;
                 return Some(Num::new(
@@ -1336,28 +1342,14 @@ impl<'a, 'l: 'a> Parser<'a, 'l> {
             if !self.is_punct(end + 2, "^") {
                 return Some(Num::new(i, end + 2, value * b));
             }
-            let mut k = end + 3;
-            let mut sign = 1.0;
-            while self.is_punct(k, "+") || self.is_punct(k, "-") {
-                if self.str(k) == "-" {
-                    sign = -sign;
-                }
-                k += 1;
-            }
+            let (k, sign) = self.signs(end + 3);
             if self.is_number(k) {
                 let exp = number_value(self.str(k))?;
                 return Some(Num::new(i, k + 1, value * b.powf(sign * exp)));
             }
         }
         if self.is_punct(end, "^") && self.glued(end) {
-            let mut k = end + 1;
-            let mut sign = 1.0;
-            while self.is_punct(k, "+") || self.is_punct(k, "-") {
-                if self.str(k) == "-" {
-                    sign = -sign;
-                }
-                k += 1;
-            }
+            let (k, sign) = self.signs(end + 1);
             if self.is_number(k) {
                 let exp = number_value(self.str(k))?;
                 return Some(Num::new(i, k + 1, value.powf(sign * exp)));

@@ -48,6 +48,7 @@ mod lexicons;
 use aho_corasick::{
     AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, MatchKind,
 };
+use factmark_core::lexicon::is_whole_word;
 use factmark_core::token::{tokenize, Class};
 use factmark_core::{Quantity, Sentence};
 
@@ -93,14 +94,10 @@ impl QuantityTagger {
         let mut starts = Vec::new();
         let mut cache = Vec::new();
         let bytes = text.as_bytes();
-        let mut hits = self.candidates.find_iter(text).filter(|m| {
-            // Whole words only.
-            let (s, e) = (m.start(), m.end());
-            let before = s.checked_sub(1).map(|p| bytes[p]);
-            let after = bytes.get(e).copied();
-            !before.is_some_and(|b| b.is_ascii_alphanumeric())
-                && !after.is_some_and(|b| b.is_ascii_alphanumeric())
-        });
+        let mut hits = self
+            .candidates
+            .find_iter(text)
+            .filter(|m| is_whole_word(bytes, m.start(), m.end()));
         let mut next = hits.next();
         for (index, sentence) in sentences.iter().enumerate() {
             starts.clear();

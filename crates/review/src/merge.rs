@@ -121,7 +121,7 @@ impl Merger {
         for mut row in rows {
             if let Some(i) = self.take(&row.claim_id) {
                 let prev = &self.previous[i];
-                row.status = Status::parse(&prev.status).as_str().to_string();
+                row.status = Status::normalize(&prev.status);
                 row.reviewer.clone_from(&prev.reviewer);
                 row.evidence.clone_from(&prev.evidence);
                 row.note.clone_from(&prev.note);
@@ -144,7 +144,7 @@ impl Merger {
                 continue;
             }
             let mut row = self.previous[i].clone();
-            row.status = Status::parse(&row.status).as_str().to_string();
+            row.status = Status::normalize(&row.status);
             if !row.flags.split(';').any(|f| f.trim() == STALE) {
                 row.flags = if row.flags.trim().is_empty() {
                     STALE.to_string()
@@ -182,7 +182,7 @@ impl Merger {
             .zip(placed)
             .filter_map(|(row, placed)| (!placed).then_some(row))
             .map(|mut row| {
-                row.status = Status::parse(&row.status).as_str().to_string();
+                row.status = Status::normalize(&row.status);
                 row
             })
             .collect();

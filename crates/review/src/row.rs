@@ -123,24 +123,22 @@ const ANAPHORS: &[&str] = &[
 pub fn rows(doc: &Document, ann: &Annotations) -> Vec<Row> {
     let text = doc.text.as_str();
     let titles = titles(text, &ann.attributions);
+    let mut grouped = factmark_core::by_sentence(
+        &ann.sentences,
+        &ann.quantities,
+        &ann.attributions,
+    );
     ann.claims
         .iter()
         .map(|claim| {
             let i = claim.sentence;
             let sentence = ann.sentences[i];
-            let attributions: Vec<&Attribution> = ann
-                .attributions
-                .iter()
-                .filter(|a| {
-                    a.sentences.contains(&i)
-                        && (sentence.span.overlaps(a.cue)
-                            || sentence.span.overlaps(a.content.span))
-                })
-                .collect();
-            let quantities: Vec<&Quantity> = ann
+            let here = std::mem::take(&mut grouped[i]);
+            let attributions = here.attributions;
+            let quantities: Vec<&Quantity> = here
                 .quantities
-                .iter()
-                .filter(|q| q.sentence == i && q.kind.is_checkable())
+                .into_iter()
+                .filter(|q| q.kind.is_checkable())
                 .collect();
             Row {
                 claim_id: claim.id.clone(),

@@ -42,6 +42,12 @@ impl Status {
         }
     }
 
+    /// Rewrites a status cell the usual way (`Verified ` -> `verified`),
+    /// anything unknown as typed, trimmed.
+    pub fn normalize(cell: &str) -> String {
+        Status::parse(cell).as_str().to_string()
+    }
+
     /// The cell as factmark writes it: known verdicts in lower case,
     /// anything else as the reviewer typed it.
     pub fn as_str(&self) -> &str {
