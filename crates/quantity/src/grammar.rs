@@ -416,7 +416,7 @@ impl<'a, 'l: 'a> Parser<'a, 'l> {
                 && self.glued(p)
                 && p > 0
                 && self.tok(p - 1).is_some_and(|t| t.class == Class::Word)
-                && self.unit_at(p - 1).is_none()
+                && self.unit_at(p - 1).is_none_or(|(_, u)| u.capital)
             {
                 return Some(self.glued_run_end(i));
             }
@@ -654,6 +654,7 @@ impl<'a, 'l: 'a> Parser<'a, 'l> {
         let factor = self.currency_factor_before(num.start);
         let mut expr = self.suffix(num, currency.map(|(c, _)| c));
         expr.start = own_start;
+        self.spaced_minus(&mut expr);
         if factor != 1.0 {
             expr.value = scale(expr.value, factor);
         }
@@ -737,6 +738,28 @@ impl<'a, 'l: 'a> Parser<'a, 'l> {
             }
         }
         Some(expr)
+    }
+
+    /// A minus set apart from a temperature after a word: "lows of - 5C",
+    /// "convert - 20 degrees". Elsewhere a spaced dash is punctuation
+    /// ("in 2019 - 20 people"), so only temperatures, which go below
+    /// zero, take it as a sign.
+    fn spaced_minus(&self, e: &mut Expr) {
+        let temperature =
+            e.measure.is_some_and(|(d, _)| d == Dimension("temperature"));
+        if !temperature || e.start != e.num.start || e.num.value < 0.0 {
+            return;
+        }
+        let Some(p) = self.before(e.start) else { return };
+        let minus = self.is_punct(p, "-") || self.is_punct(p, "−");
+        let apart = !self.glued(e.start)
+            && self.tok(p).is_some_and(|t| t.space_before);
+        let after_word = p == self.floor
+            || self.before(p).is_some_and(|w| self.word(w).is_some());
+        if minus && apart && after_word {
+            e.start = p;
+            e.value = negate(e.value);
+        }
     }
 
     /// A "±" or "+/-" at `i`: the token after it.
@@ -1959,6 +1982,12 @@ impl<'a, 'l: 'a> Parser<'a, 'l> {
             self.is_punct(i, "-") && self.glued(i) && self.glued(i + 1);
         let k = if hyphen { i + 1 } else { i };
         let (n, c) = self.currency_at(k)?;
+        // "25C" is a temperature, "25c" cents.
+        if self.capital_against_number(k)
+            && self.unit_at(k).is_some_and(|(_, u)| u.capital)
+        {
+            return None;
+        }
         // One-letter minor units ("c", "p") only against the number.
         if self.str(k).len() == 1 && self.word(k).is_some() && !self.glued(k) {
             return None;
@@ -1976,6 +2005,17 @@ impl<'a, 'l: 'a> Parser<'a, 'l> {
         Some((n + usize::from(hyphen), c))
     }
 
+    /// Token `k` is one capital letter written against the number
+    /// before it and not against a word after it: "25C", not "5Cs".
+    fn capital_against_number(&self, k: usize) -> bool {
+        let Some(s) = self.word(k) else { return false };
+        s.len() == 1
+            && s.as_bytes()[0].is_ascii_uppercase()
+            && self.glued(k)
+            && k.checked_sub(1).is_some_and(|p| self.is_number(p))
+            && !(self.word(k + 1).is_some() && self.glued(k + 1))
+    }
+
     /// A unit at `i` (or after a hyphen: "3-inch"): token count, unit.
     fn unit_after(&self, i: usize) -> Option<(usize, &'l Unit)> {
         let (n, unit) = self.any_unit_after(i)?;
@@ -1985,23 +2025,29 @@ impl<'a, 'l: 'a> Parser<'a, 'l> {
     /// A unit at `i`, including those only written as the second part of
     /// a composite amount ("in" for inches).
     fn any_unit_after(&self, i: usize) -> Option<(usize, &'l Unit)> {
-        // "20 (kg)", "20 {kg}"
-        if self.tok(i).is_some_and(|t| t.class == Class::Punct)
-            && matches!(self.str(i), "(" | "{" | "<" | "[")
-        {
+        // "20 (kg)", "20 {kg}"; not "20 {kg)".
+        let closing = match self.tok(i) {
+            Some(t) if t.class == Class::Punct => match self.str(i) {
+                "(" => Some(")"),
+                "{" => Some("}"),
+                "<" => Some(">"),
+                "[" => Some("]"),
+                _ => None,
+            },
+            _ => None,
+        };
+        if let Some(close_mark) = closing {
             let (n, unit) = self.unit_at(i + 1)?;
             let close = i + 1 + n;
-            if self.tok(close).is_some_and(|t| t.class == Class::Punct)
-                && matches!(self.str(close), ")" | "}" | ">" | "]")
-            {
-                return Some((n + 2, unit));
-            }
-            return None;
+            return self.is_punct(close, close_mark).then_some((n + 2, unit));
         }
         let hyphen =
             self.is_punct(i, "-") && self.glued(i) && self.glued(i + 1);
         let k = if hyphen { i + 1 } else { i };
         let (n, unit) = self.unit_at(k)?;
+        if unit.capital && !self.capital_against_number(k) {
+            return None;
+        }
         // "5 m away" is not metres of "away"; "2 g and 7 g" is grams.
         if unit.short
             && !self.glued(k)

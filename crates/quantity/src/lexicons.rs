@@ -91,6 +91,8 @@ pub(crate) struct Unit {
     pub(crate) short: bool,
     /// Only the second part of a composite amount ("5 ft 2 in").
     pub(crate) composite_only: bool,
+    /// Only as a capital letter against the number ("25C").
+    pub(crate) capital: bool,
 }
 
 /// A currency.
@@ -364,12 +366,20 @@ impl Lexicons {
                 "-" => None,
                 s => Some(s.parse::<f64>().ok()?),
             };
-            let composite_only = match parts.next() {
-                None => false,
-                Some("composite") => true,
+            let (composite_only, capital) = match parts.next() {
+                None => (false, false),
+                Some("composite") => (true, false),
+                Some("capital") => (false, true),
                 Some(_) => return None,
             };
-            Some(Unit { name, dimension, size, short: false, composite_only })
+            Some(Unit {
+                name,
+                dimension,
+                size,
+                short: false,
+                composite_only,
+                capital,
+            })
         });
         let units = units
             .into_iter()
@@ -458,6 +468,7 @@ impl Lexicons {
             size: Some(60.0),
             short: false,
             composite_only: false,
+            capital: false,
         })
     }
 

@@ -1,0 +1,69 @@
+//! Single rules of the quantity grammar, one short sentence each: what
+//! the span covers, its value and its kind. The accuracy sets measure the
+//! rules together; these name the rule that broke.
+
+use factmark_core::{QuantityKind, Value};
+use factmark_quantity::QuantityTagger;
+use factmark_segment::Segmenter;
+
+/// The quantities of `text` as (text, value, kind).
+fn tag(text: &str) -> Vec<(String, Value, QuantityKind)> {
+    let sentences = Segmenter::new().segment(text);
+    QuantityTagger::new()
+        .tag(text, &sentences)
+        .into_iter()
+        .map(|q| (text[q.span.range()].to_string(), q.value, q.kind))
+        .collect()
+}
+
+fn one(text: &str, span: &str, value: Value, kind: QuantityKind) {
+    assert_eq!(tag(text), vec![(span.to_string(), value, kind)], "{text:?}");
+}
+
+#[test]
+fn capital_c_and_f_against_a_number_are_temperatures() {
+    use QuantityKind::{Measure, Money};
+    one("Highs of 25C are expected.", "25C", Value::Exact(25.0), Measure);
+    one("It reached 77F by noon.", "77F", Value::Exact(77.0), Measure);
+    // Lower case is cents.
+    one("Stamps cost 5c each.", "5c", Value::Exact(5.0), Money);
+}
+
+#[test]
+fn a_spaced_minus_is_a_sign_only_before_a_temperature_after_a_word() {
+    use QuantityKind::{Measure, Year};
+    one("Lows of - 5C overnight.", "- 5C", Value::Exact(-5.0), Measure);
+    one(
+        "Convert - 20 degrees fahrenheit to celsius.",
+        "- 20 degrees fahrenheit",
+        Value::Exact(-20.0),
+        Measure,
+    );
+    // Between numbers it is a range, and before other units a dash.
+    one(
+        "It was 10 - 20 degrees.",
+        "10 - 20 degrees",
+        Value::Range(10.0, 20.0),
+        Measure,
+    );
+    one(
+        "The 2019 - 20 season.",
+        "2019 - 20",
+        Value::Range(2019.0, 2020.0),
+        Year,
+    );
+    assert_eq!(tag("He left - 20 minutes later.")[0].1, Value::Exact(20.0));
+}
+
+#[test]
+fn a_unit_in_brackets_needs_its_closing_bracket() {
+    use QuantityKind::{Count, Measure};
+    one("The weight is 45 (kg) now.", "45 (kg)", Value::Exact(45.0), Measure);
+    one("The weight is 45{kg) now.", "45", Value::Exact(45.0), Count);
+}
+
+#[test]
+fn model_names_are_not_quantities_even_with_a_unit_letter() {
+    assert_eq!(tag("Ukraine received F-16 jets."), vec![]);
+    assert_eq!(tag("The C-130 landed."), vec![]);
+}
