@@ -18,7 +18,7 @@ use factmark_core::{
 use std::cell::RefCell;
 
 use crate::lexicons::{
-    Currency, Dimension, Entry, Lexicons, ScaleUse, Unit, Word,
+    Currency, Dimension, Entry, Lexicons, ScaleUse, Unit, Word, ARTICLE_WORDS,
 };
 
 /// What reading at a candidate gave.
@@ -797,19 +797,18 @@ impl<'a, 'l: 'a> Parser<'a, 'l> {
             return None;
         }
         let p = self.before(i)?;
-        let (start, value, weak) = if self.is_any(p, &["a", "an"]) {
+        // The candidate scan keeps these words only after ARTICLE_WORDS.
+        let (start, value, weak) = if self.is_any(p, &ARTICLE_WORDS[..2]) {
             match self.before(p) {
                 Some(h) if self.is_word(h, "half") => (h, 0.5, false),
                 _ => (p, 1.0, true),
             }
-        } else if self
-            .is_any(p, &["another", "whole", "entire", "full", "all"])
-        {
+        } else if self.is_any(p, &ARTICLE_WORDS[2..]) {
             (p, 1.0, false)
         } else if self.is_punct(p, "-") && self.glued(i) {
             // "full-day", "all-year"
             let w = p.checked_sub(1).filter(|&w| w >= self.floor)?;
-            if !self.is_any(w, &["full", "all", "whole"]) || !self.glued(p) {
+            if !self.is_any(w, &ARTICLE_WORDS[3..]) || !self.glued(p) {
                 return None;
             }
             (w, 1.0, false)

@@ -78,6 +78,21 @@ impl Dimension {
     }
 }
 
+/// Why a word is a candidate for the quantity grammar.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
+pub(crate) enum Trigger {
+    /// It can begin a quantity on its own: "twenty", "thousands", "½".
+    Alone,
+    /// A singular duration unit: a quantity only after one of
+    /// [`ARTICLE_WORDS`] ("a year", "another hour", "full-day").
+    AfterArticle,
+}
+
+/// The words that count a singular duration unit as one: "more than a
+/// year", "another hour", "the whole day", "a full-day strike".
+pub(crate) const ARTICLE_WORDS: [&str; 7] =
+    ["a", "an", "another", "whole", "entire", "full", "all"];
+
 /// A unit.
 #[derive(Clone, Debug)]
 pub(crate) struct Unit {
@@ -501,13 +516,15 @@ impl Lexicons {
     }
 
     /// The words that can start a spelled-out quantity, for the candidate
-    /// automaton: number, fraction and vague words, free scale words, and
-    /// the duration units that `a` can count (`more than a year`).
-    pub(crate) fn trigger_words(&self) -> Vec<String> {
-        let mut out: Vec<String> = self
+    /// automaton: number, fraction and vague words and free scale words
+    /// (`Trigger::Alone`), and the singular duration units that an
+    /// article-like word counts (`more than a year`, `another hour`:
+    /// `Trigger::AfterArticle`, see [`ARTICLE_WORDS`]). Sorted by word.
+    pub(crate) fn trigger_words(&self) -> Vec<(String, Trigger)> {
+        let mut out: Vec<(String, Trigger)> = self
             .entries
             .iter()
-            .filter(|(k, e)| {
+            .filter_map(|(k, e)| {
                 let w = &e.word;
                 let fraction = w
                     .denominator
@@ -521,19 +538,31 @@ impl Lexicons {
                             rest.is_empty() && u.dimension.is_duration()
                         })
                     });
-                w.number.is_some()
+                if w.number.is_some()
                     || fraction
                     || w.vague.is_some()
                     || w.scale.is_some_and(|s| s.written == ScaleUse::Free)
-                    || (duration_unit && k.len() > 2)
+                {
+                    Some((k.clone(), Trigger::Alone))
+                } else if duration_unit && k.len() > 2 && !k.ends_with('s') {
+                    Some((k.clone(), Trigger::AfterArticle))
+                } else {
+                    None
+                }
             })
-            .map(|(k, _)| k.clone())
             .collect();
-        out.extend(["dozen", "couple", "pair"].map(String::from));
+        out.extend(
+            ["dozen", "couple", "pair"]
+                .map(|w| (w.to_string(), Trigger::Alone)),
+        );
         // Vulgar fractions: "½ teaspoon".
-        out.extend("¼½¾⅐⅑⅒⅓⅔⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞".chars().map(String::from));
+        out.extend(
+            "¼½¾⅐⅑⅒⅓⅔⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞"
+                .chars()
+                .map(|c| (c.to_string(), Trigger::Alone)),
+        );
         out.sort();
-        out.dedup();
+        out.dedup_by(|a, b| a.0 == b.0);
         out
     }
 }
@@ -565,7 +594,13 @@ mod tests {
         assert!(lex.entry("annually").word.period.unwrap().adverb);
         assert!(lex.entry("are").word.stop);
         assert_eq!(lex.entry("Nov").word.month, Some(11));
-        assert!(lex.trigger_words().contains(&"year".to_string()));
+        let triggers = lex.trigger_words();
+        let trigger =
+            |w: &str| triggers.iter().find(|(k, _)| k == w).map(|&(_, t)| t);
+        assert_eq!(trigger("year"), Some(Trigger::AfterArticle));
+        assert_eq!(trigger("years"), None);
+        assert_eq!(trigger("twenty"), Some(Trigger::Alone));
+        assert_eq!(trigger("thousands"), Some(Trigger::Alone));
     }
 
     #[test]

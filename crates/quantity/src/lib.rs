@@ -53,7 +53,7 @@ use factmark_core::token::{tokenize, Class};
 use factmark_core::{Quantity, Sentence};
 
 use crate::grammar::{Parser, Step};
-use crate::lexicons::Lexicons;
+use crate::lexicons::{Lexicons, Trigger, ARTICLE_WORDS};
 
 /// Finds quantities in sentences.
 ///
@@ -65,6 +65,8 @@ pub struct QuantityTagger {
     /// Finds the words that can begin a spelled-out quantity in one pass
     /// over the text; numbers in digits are found by the tokenizer.
     candidates: AhoCorasick,
+    /// Why each of the automaton's words is a candidate, by pattern.
+    triggers: Vec<Trigger>,
 }
 
 impl Default for QuantityTagger {
@@ -77,14 +79,15 @@ impl QuantityTagger {
     /// Creates a tagger with the word lists of `data/lexicons/`.
     pub fn new() -> QuantityTagger {
         let lex = Lexicons::new();
-        let patterns = lex.trigger_words();
+        let (patterns, triggers): (Vec<String>, Vec<Trigger>) =
+            lex.trigger_words().into_iter().unzip();
         let candidates = AhoCorasickBuilder::new()
             .ascii_case_insensitive(true)
             .match_kind(MatchKind::LeftmostLongest)
             .kind(Some(AhoCorasickKind::DFA))
             .build(&patterns)
             .expect("the trigger words build an automaton");
-        QuantityTagger { lex, candidates }
+        QuantityTagger { lex, candidates, triggers }
     }
 
     /// Returns the quantities in `sentences` of `text`, in text order.
@@ -94,10 +97,11 @@ impl QuantityTagger {
         let mut starts = Vec::new();
         let mut cache = Vec::new();
         let bytes = text.as_bytes();
-        let mut hits = self
-            .candidates
-            .find_iter(text)
-            .filter(|m| is_whole_word(bytes, m.start(), m.end()));
+        let mut hits = self.candidates.find_iter(text).filter(|m| {
+            is_whole_word(bytes, m.start(), m.end())
+                && (self.triggers[m.pattern()] == Trigger::Alone
+                    || after_article_word(bytes, m.start()))
+        });
         let mut next = hits.next();
         for (index, sentence) in sentences.iter().enumerate() {
             starts.clear();
@@ -143,5 +147,53 @@ impl QuantityTagger {
             }
         }
         out
+    }
+}
+
+/// The word before byte `at` may be one of [`ARTICLE_WORDS`], with
+/// spaces or a hyphen between ("a year", "full-day"). Anything this byte
+/// check cannot read (a non-ASCII space or letter) counts as "may be": the
+/// grammar decides on the tokens.
+fn after_article_word(bytes: &[u8], at: usize) -> bool {
+    let mut end = at;
+    while end > 0 && bytes[end - 1].is_ascii_whitespace() {
+        end -= 1;
+    }
+    if end == at && end > 0 && bytes[end - 1] == b'-' {
+        end -= 1;
+    }
+    if end > 0 && !bytes[end - 1].is_ascii() {
+        return true;
+    }
+    let mut start = end;
+    while start > 0 && bytes[start - 1].is_ascii_alphabetic() {
+        start -= 1;
+    }
+    if start > 0 && !bytes[start - 1].is_ascii() {
+        return true;
+    }
+    let word = &bytes[start..end];
+    ARTICLE_WORDS.iter().any(|a| word.eq_ignore_ascii_case(a.as_bytes()))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::after_article_word;
+
+    #[test]
+    fn article_words_before_a_duration_unit() {
+        let at = |text: &str| after_article_word(text.as_bytes(), text.len());
+        assert!(at("more than a "));
+        assert!(at("for An  "));
+        assert!(at("another\n"));
+        assert!(at("a full-"));
+        assert!(!at(""));
+        assert!(!at("-"));
+        assert!(!at("last "));
+        assert!(!at("the "));
+        assert!(!at("banana "));
+        // What bytes cannot read, the grammar decides.
+        assert!(at("un\u{a0}"));
+        assert!(at("café "));
     }
 }
