@@ -84,7 +84,18 @@ pub fn tokenize(text: &str, span: Span, out: &mut Vec<Token>) {
 fn word_end(text: &str, i: usize, limit: usize) -> usize {
     let bytes = text.as_bytes();
     let mut end = i;
-    // ASCII letters, the common case, byte by byte.
+    // ASCII letters, the common case, eight bytes at a time.
+    while let Some(chunk) =
+        bytes.get(end..end + 8).filter(|_| end + 8 <= limit)
+    {
+        let w = u64::from_le_bytes(chunk.try_into().expect("eight bytes"));
+        let others = !ascii_letters(w) & HIGH_BITS;
+        if others != 0 {
+            end += others.trailing_zeros() as usize / 8;
+            break;
+        }
+        end += 8;
+    }
     while end < limit && bytes[end].is_ascii_alphabetic() {
         end += 1;
     }
@@ -92,6 +103,19 @@ fn word_end(text: &str, i: usize, limit: usize) -> usize {
         return word_end_unicode(text, i, limit);
     }
     end
+}
+
+const HIGH_BITS: u64 = 0x8080_8080_8080_8080;
+
+/// The high bit of each byte of `w` that is an ASCII letter.
+fn ascii_letters(w: u64) -> u64 {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    // Lower-cased, without high bits: every byte at most 0x7f, so adding
+    // up to 0x1f carries into no neighbour.
+    let lower = (w | (0x20 * ONES)) & !HIGH_BITS;
+    let from_a = lower + (0x80 - u64::from(b'a')) * ONES;
+    let past_z = lower + (0x80 - u64::from(b'z') - 1) * ONES;
+    from_a & !past_z & !w & HIGH_BITS
 }
 
 fn word_end_unicode(text: &str, i: usize, limit: usize) -> usize {
@@ -263,6 +287,48 @@ mod tests {
         let mut out = Vec::new();
         tokenize(text, Span::new(0, text.len()), &mut out);
         out.iter().map(|t| (&text[t.span], t.class, t.space_before)).collect()
+    }
+
+    #[test]
+    fn ascii_letters_every_byte_in_every_place() {
+        for b in 0..=255u8 {
+            for place in 0..8 {
+                // The byte among letters, and among non-letters.
+                for fill in [b'q', b' '] {
+                    let mut bytes = [fill; 8];
+                    bytes[place] = b;
+                    let got = ascii_letters(u64::from_le_bytes(bytes));
+                    for (k, &x) in bytes.iter().enumerate() {
+                        let bit = (got >> (8 * k + 7)) & 1 == 1;
+                        assert_eq!(bit, x.is_ascii_alphabetic(), "{x:#x}");
+                    }
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn long_words_and_words_at_the_end() {
+        let text = "internationalisation Ukraine’s abcdefgh ab9 zzzzzzzzZ";
+        let words: Vec<&str> = toks(text)
+            .into_iter()
+            .filter(|t| t.1 == Class::Word)
+            .map(|t| t.0)
+            .collect();
+        assert_eq!(
+            words,
+            [
+                "internationalisation",
+                "Ukraine’s",
+                "abcdefgh",
+                "ab",
+                "zzzzzzzzZ"
+            ]
+        );
+        // A limit inside a word ends it.
+        let mut out = Vec::new();
+        tokenize(text, Span::new(0, 9), &mut out);
+        assert_eq!(&text[out[0].span], "internati");
     }
 
     #[test]
