@@ -53,13 +53,9 @@ mod lexicons;
 mod quotes;
 mod resolve;
 
-use factmark_core::lexicon::is_whole_word;
+use factmark_core::words::WordFinder;
 use factmark_core::{
     Attribution, AttributionKind, Content, Sentence, Source, Span,
-};
-
-use aho_corasick::{
-    AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, MatchKind,
 };
 
 use crate::clause::{Clause, Found};
@@ -75,7 +71,7 @@ pub struct AttributionTagger {
     lex: Lexicons,
     /// Finds the words a cue can turn on in one pass over the text; only
     /// sentences with one are read closely.
-    cues: AhoCorasick,
+    cues: WordFinder,
 }
 
 impl Default for AttributionTagger {
@@ -95,12 +91,7 @@ impl AttributionTagger {
     /// Creates a tagger with the word lists of `data/lexicons/`.
     pub fn new() -> AttributionTagger {
         let lex = Lexicons::new();
-        let cues = AhoCorasickBuilder::new()
-            .ascii_case_insensitive(true)
-            .match_kind(MatchKind::LeftmostLongest)
-            .kind(Some(AhoCorasickKind::DFA))
-            .build(lex.trigger_words())
-            .expect("the cue words build an automaton");
+        let cues = WordFinder::new(&lex.trigger_words());
         AttributionTagger { lex, cues }
     }
 
@@ -112,16 +103,12 @@ impl AttributionTagger {
         let mut toks = Vec::new();
         let mut starts = Vec::new();
         let mut hits = Vec::new();
-        let bytes = text.as_bytes();
-        let mut matches = self
-            .cues
-            .find_iter(text)
-            .map(|m| (m.start(), m.end()))
-            .filter(|&(s, e)| is_whole_word(bytes, s, e))
-            .peekable();
+        let mut found = Vec::new();
+        self.cues.find_all(text, &mut found);
+        let mut matches = found.iter().map(|m| m.start).peekable();
         for (i, sentence) in sentences.iter().enumerate() {
             starts.clear();
-            while let Some(&(m, _)) = matches.peek() {
+            while let Some(&m) = matches.peek() {
                 if m >= sentence.span.end {
                     break;
                 }

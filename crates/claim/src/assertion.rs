@@ -7,10 +7,8 @@
 
 use std::sync::LazyLock;
 
-use aho_corasick::{
-    AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, MatchKind,
-};
 use factmark_core::lexicon::{self, is_whole_word, with_lowercase, Map};
+use factmark_core::words::WordFinder;
 use factmark_core::{Flag, Span};
 
 const ASSERTIONS: &str = include_str!("../../../data/lexicons/assertions.txt");
@@ -34,10 +32,20 @@ struct Lexicon {
     /// Phrases that compare, as words, by their first word.
     phrases: Map<String, Vec<Vec<String>>>,
     /// Finds, in one pass over an article, the words a finding may start
-    /// at, and `than`: pattern `k` is `starts[k]`.
-    automaton: AhoCorasick,
-    /// The role of each pattern of the automaton; `None` for `than`.
-    starts: Vec<Option<Role>>,
+    /// at, `than`, and the first words of comparing phrases: word `k` is
+    /// `starts[k]`.
+    finder: WordFinder,
+    starts: Vec<Start>,
+}
+
+/// What a word of the candidate finder may start.
+#[derive(Clone, Copy, Debug)]
+struct Start {
+    /// A finding of this role on its own; `None` for `than` and for the
+    /// first words of phrases that are nothing alone (`in`, `on`).
+    role: Option<Role>,
+    /// The first word of comparing phrases (`in` of `in line with`).
+    phrases: bool,
 }
 
 static LEXICON: LazyLock<Lexicon> = LazyLock::new(|| {
@@ -69,29 +77,47 @@ static LEXICON: LazyLock<Lexicon> = LazyLock::new(|| {
     for first in phrases.keys() {
         words.entry(first.clone()).or_insert(Role::Compare);
     }
-    // Whole phrases, not their first words (`in`, `on`), go into the
-    // automaton.
-    let mut patterns: Vec<String> = vec!["than".into()];
-    let mut starts = vec![None];
+    // The finder looks for `than`, the words that start a finding alone,
+    // and the first words of phrases, whose rest `Candidates::of` checks
+    // (a sentence with `in` alone is no candidate).
+    let mut patterns: Vec<&str> = vec!["than"];
+    let mut starts = vec![Start { role: None, phrases: false }];
     for (w, &role) in &words {
-        if matches!(role, Role::Comparative | Role::Magnitude | Role::Evidence)
-        {
-            patterns.push(w.clone());
-            starts.push(Some(role));
+        let alone = matches!(
+            role,
+            Role::Comparative | Role::Magnitude | Role::Evidence
+        );
+        let phrase = phrases.contains_key(w);
+        if alone || phrase {
+            patterns.push(w);
+            starts
+                .push(Start { role: alone.then_some(role), phrases: phrase });
         }
     }
-    for phrase in phrases.values().flatten() {
-        patterns.push(phrase.join(" "));
-        starts.push(Some(Role::Compare));
-    }
-    let automaton = AhoCorasickBuilder::new()
-        .ascii_case_insensitive(true)
-        .match_kind(MatchKind::LeftmostLongest)
-        .kind(Some(AhoCorasickKind::DFA))
-        .build(&patterns)
-        .expect("the words build an automaton");
-    Lexicon { words, phrases, automaton, starts }
+    let finder = WordFinder::new(&patterns);
+    Lexicon { words, phrases, finder, starts }
 });
+
+/// Whether one of `phrases` (lower-case words) stands at byte `start`,
+/// its words apart by single spaces and the last a whole word: its first
+/// word has been found there.
+fn phrase_at(bytes: &[u8], start: usize, phrases: &[Vec<String>]) -> bool {
+    phrases.iter().any(|phrase| {
+        let mut at = start + phrase[0].len();
+        for w in &phrase[1..] {
+            let next = at + 1 + w.len();
+            if bytes.get(at) != Some(&b' ')
+                || !bytes
+                    .get(at + 1..next)
+                    .is_some_and(|b| b.eq_ignore_ascii_case(w.as_bytes()))
+            {
+                return false;
+            }
+            at = next;
+        }
+        is_whole_word(bytes, start, at)
+    })
+}
 
 /// A word of the sentence.
 #[derive(Clone, Copy, Debug)]
@@ -164,11 +190,25 @@ impl Candidates {
     pub(crate) fn of(text: &str) -> Candidates {
         let bytes = text.as_bytes();
         let lex = &*LEXICON;
-        let hits = lex
-            .automaton
-            .find_iter(text)
-            .filter(|m| is_whole_word(bytes, m.start(), m.end()))
-            .map(|m| (m.start(), lex.starts[m.pattern().as_usize()]))
+        let mut found = Vec::new();
+        lex.finder.find_all(text, &mut found);
+        let hits = found
+            .iter()
+            .filter_map(|m| {
+                let start = lex.starts[m.word];
+                let first_word = &text[m.start..m.end];
+                let phrase = start.phrases
+                    && with_lowercase(first_word, |w| {
+                        phrase_at(bytes, m.start, &lex.phrases[w])
+                    });
+                if phrase {
+                    Some((m.start, Some(Role::Compare)))
+                } else if start.role.is_some() || !start.phrases {
+                    Some((m.start, start.role))
+                } else {
+                    None
+                }
+            })
             .collect();
         Candidates { hits }
     }

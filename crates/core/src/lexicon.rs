@@ -108,8 +108,9 @@ pub fn fnv1a(bytes: &[u8]) -> u64 {
 }
 
 /// Returns true if and only if `bytes[start..end]` is a whole word: no
-/// ASCII letter or digit right before or right after it. How the stages
-/// keep the matches of their word automata.
+/// ASCII letter or digit right before or right after it: what
+/// [`WordFinder`](crate::words::WordFinder) finds, and how the stages
+/// check a phrase's end.
 ///
 /// ```
 /// use factmark_core::lexicon::is_whole_word;

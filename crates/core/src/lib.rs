@@ -37,7 +37,9 @@ mod offsets;
 mod quantity;
 mod sentence;
 mod span;
+mod swar;
 pub mod token;
+pub mod words;
 
 pub use crate::attribution::{Attribution, AttributionKind, Content, Source};
 pub use crate::claim::{Claim, Flag, UnknownFlag};

@@ -13,6 +13,7 @@
 //! assert_eq!(tokens[2].class, Class::Number);
 //! ```
 
+use crate::swar;
 use crate::Span;
 
 /// What a token is.
@@ -89,7 +90,7 @@ fn word_end(text: &str, i: usize, limit: usize) -> usize {
         bytes.get(end..end + 8).filter(|_| end + 8 <= limit)
     {
         let w = u64::from_le_bytes(chunk.try_into().expect("eight bytes"));
-        let others = !ascii_letters(w) & HIGH_BITS;
+        let others = !swar::ascii_letters(w) & swar::HIGH_BITS;
         if others != 0 {
             end += others.trailing_zeros() as usize / 8;
             break;
@@ -103,19 +104,6 @@ fn word_end(text: &str, i: usize, limit: usize) -> usize {
         return word_end_unicode(text, i, limit);
     }
     end
-}
-
-const HIGH_BITS: u64 = 0x8080_8080_8080_8080;
-
-/// The high bit of each byte of `w` that is an ASCII letter.
-fn ascii_letters(w: u64) -> u64 {
-    const ONES: u64 = 0x0101_0101_0101_0101;
-    // Lower-cased, without high bits: every byte at most 0x7f, so adding
-    // up to 0x1f carries into no neighbour.
-    let lower = (w | (0x20 * ONES)) & !HIGH_BITS;
-    let from_a = lower + (0x80 - u64::from(b'a')) * ONES;
-    let past_z = lower + (0x80 - u64::from(b'z') - 1) * ONES;
-    from_a & !past_z & !w & HIGH_BITS
 }
 
 fn word_end_unicode(text: &str, i: usize, limit: usize) -> usize {
@@ -255,6 +243,29 @@ pub fn vulgar(c: char) -> Option<f64> {
     })
 }
 
+/// Whether `text` holds a character that begins a number token: an ASCII
+/// digit or a vulgar fraction (`½`). A byte scan, for skipping sentences
+/// without numbers before tokenizing them.
+///
+/// ```
+/// use factmark_core::token::has_number;
+///
+/// assert!(has_number("up to 25,000"));
+/// assert!(has_number("½ cup"));
+/// assert!(!has_number("“none” – at all"));
+/// ```
+pub fn has_number(text: &str) -> bool {
+    let bytes = text.as_bytes();
+    bytes.iter().enumerate().any(|(i, &b)| {
+        b.is_ascii_digit()
+            // U+00BC..U+00BE and U+2150..U+215E in UTF-8.
+            || (b == 0xc2 && matches!(bytes.get(i + 1), Some(0xbc..=0xbe)))
+            || (b == 0xe2
+                && bytes.get(i + 1) == Some(&0x85)
+                && matches!(bytes.get(i + 2), Some(0x90..=0x9e)))
+    })
+}
+
 /// Parses the number token `s`: `25,000`, `1.1`, `25 000`, `.5`,
 /// `12,34,567.89`, `1.111,11` (a decimal comma after `.` groups), `2½`.
 pub fn number_value(s: &str) -> Option<f64> {
@@ -290,20 +301,10 @@ mod tests {
     }
 
     #[test]
-    fn ascii_letters_every_byte_in_every_place() {
-        for b in 0..=255u8 {
-            for place in 0..8 {
-                // The byte among letters, and among non-letters.
-                for fill in [b'q', b' '] {
-                    let mut bytes = [fill; 8];
-                    bytes[place] = b;
-                    let got = ascii_letters(u64::from_le_bytes(bytes));
-                    for (k, &x) in bytes.iter().enumerate() {
-                        let bit = (got >> (8 * k + 7)) & 1 == 1;
-                        assert_eq!(bit, x.is_ascii_alphabetic(), "{x:#x}");
-                    }
-                }
-            }
+    fn has_number_knows_every_vulgar_fraction() {
+        for c in '\u{a0}'..='\u{2200}' {
+            let s = c.to_string();
+            assert_eq!(has_number(&s), vulgar(c).is_some(), "{c:?}");
         }
     }
 

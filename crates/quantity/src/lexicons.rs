@@ -516,10 +516,11 @@ impl Lexicons {
     }
 
     /// The words that can start a spelled-out quantity, for the candidate
-    /// automaton: number, fraction and vague words and free scale words
+    /// finder: number, fraction and vague words and free scale words
     /// (`Trigger::Alone`), and the singular duration units that an
     /// article-like word counts (`more than a year`, `another hour`:
     /// `Trigger::AfterArticle`, see [`ARTICLE_WORDS`]). Sorted by word.
+    /// Numbers in digits and vulgar fractions ("½") are number tokens.
     pub(crate) fn trigger_words(&self) -> Vec<(String, Trigger)> {
         let mut out: Vec<(String, Trigger)> = self
             .entries
@@ -554,12 +555,6 @@ impl Lexicons {
         out.extend(
             ["dozen", "couple", "pair"]
                 .map(|w| (w.to_string(), Trigger::Alone)),
-        );
-        // Vulgar fractions: "½ teaspoon".
-        out.extend(
-            "¼½¾⅐⅑⅒⅓⅔⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞"
-                .chars()
-                .map(|c| (c.to_string(), Trigger::Alone)),
         );
         out.sort();
         out.dedup_by(|a, b| a.0 == b.0);

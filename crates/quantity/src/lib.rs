@@ -45,11 +45,8 @@
 mod grammar;
 mod lexicons;
 
-use aho_corasick::{
-    AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, MatchKind,
-};
-use factmark_core::lexicon::is_whole_word;
-use factmark_core::token::{tokenize, Class};
+use factmark_core::token::{has_number, tokenize, Class};
+use factmark_core::words::{WordFinder, WordMatch};
 use factmark_core::{Quantity, Sentence};
 
 use crate::grammar::{Parser, Step};
@@ -64,8 +61,8 @@ pub struct QuantityTagger {
     lex: Lexicons,
     /// Finds the words that can begin a spelled-out quantity in one pass
     /// over the text; numbers in digits are found by the tokenizer.
-    candidates: AhoCorasick,
-    /// Why each of the automaton's words is a candidate, by pattern.
+    candidates: WordFinder,
+    /// Why each of the finder's words is a candidate, by index.
     triggers: Vec<Trigger>,
 }
 
@@ -81,12 +78,7 @@ impl QuantityTagger {
         let lex = Lexicons::new();
         let (patterns, triggers): (Vec<String>, Vec<Trigger>) =
             lex.trigger_words().into_iter().unzip();
-        let candidates = AhoCorasickBuilder::new()
-            .ascii_case_insensitive(true)
-            .match_kind(MatchKind::LeftmostLongest)
-            .kind(Some(AhoCorasickKind::DFA))
-            .build(&patterns)
-            .expect("the trigger words build an automaton");
+        let candidates = WordFinder::new(&patterns);
         QuantityTagger { lex, candidates, triggers }
     }
 
@@ -97,24 +89,22 @@ impl QuantityTagger {
         let mut starts = Vec::new();
         let mut cache = Vec::new();
         let bytes = text.as_bytes();
-        let mut hits = self.candidates.find_iter(text).filter(|m| {
-            is_whole_word(bytes, m.start(), m.end())
-                && (self.triggers[m.pattern()] == Trigger::Alone
-                    || after_article_word(bytes, m.start()))
+        let mut found = Vec::new();
+        self.candidates.find_all(text, &mut found);
+        let mut hits = found.iter().filter(|m: &&WordMatch| {
+            self.triggers[m.word] == Trigger::Alone
+                || after_article_word(bytes, m.start)
         });
         let mut next = hits.next();
         for (index, sentence) in sentences.iter().enumerate() {
             starts.clear();
-            while let Some(m) = next.filter(|m| m.start() < sentence.span.end)
-            {
-                if m.start() >= sentence.span.start {
-                    starts.push(m.start());
+            while let Some(m) = next.filter(|m| m.start < sentence.span.end) {
+                if m.start >= sentence.span.start {
+                    starts.push(m.start);
                 }
                 next = hits.next();
             }
-            let digits =
-                bytes[sentence.span.range()].iter().any(u8::is_ascii_digit);
-            if starts.is_empty() && !digits {
+            if starts.is_empty() && !has_number(&text[sentence.span.range()]) {
                 continue;
             }
             tokens.clear();
@@ -124,7 +114,7 @@ impl QuantityTagger {
             let mut floor = 0;
             let mut words = starts.iter().peekable();
             for (t, token) in tokens.iter().enumerate() {
-                // A candidate is a number, or a word the automaton found.
+                // A candidate is a number, or a word the finder found.
                 let word =
                     words.peek().is_some_and(|&&at| at == token.span.start);
                 if word {

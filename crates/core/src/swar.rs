@@ -1,0 +1,69 @@
+//! Byte classes eight bytes at a time ("SIMD within a register"): the
+//! tokenizer and the word finder read ASCII letters and digits this way
+//! instead of branching on every byte.
+
+/// The high bit of every byte.
+pub(crate) const HIGH_BITS: u64 = 0x8080_8080_8080_8080;
+
+const ONES: u64 = 0x0101_0101_0101_0101;
+
+/// The high bit of each byte of `w` that is in `lo..=hi` (both ASCII).
+/// Bytes without their high bit are at most 0x7f, so adding up to 0x80
+/// carries into no neighbour.
+fn in_range(w: u64, lo: u8, hi: u8) -> u64 {
+    let low7 = w & !HIGH_BITS;
+    let from_lo = low7 + u64::from(0x80 - lo) * ONES;
+    let past_hi = low7 + u64::from(0x80 - hi - 1) * ONES;
+    from_lo & !past_hi & !w & HIGH_BITS
+}
+
+/// The high bit of each byte of `w` that is an ASCII letter.
+pub(crate) fn ascii_letters(w: u64) -> u64 {
+    // Setting 0x20 lowers capitals, brings no other byte into a..=z and
+    // leaves the high bits as they were.
+    in_range(w | (0x20 * ONES), b'a', b'z')
+}
+
+/// The high bit of each byte of `w` that is an ASCII digit.
+pub(crate) fn ascii_digits(w: u64) -> u64 {
+    in_range(w, b'0', b'9')
+}
+
+/// Packs the high bits of the eight bytes of `w` into the low eight bits
+/// of the result, byte `k` to bit `k` (little-endian load).
+pub(crate) fn high_bits_to_byte(w: u64) -> u64 {
+    ((w >> 7) & ONES).wrapping_mul(0x0102_0408_1020_4080) >> 56
+}
+
+/// Loads eight bytes from `bytes[at..]`, little-endian.
+pub(crate) fn load(bytes: &[u8], at: usize) -> u64 {
+    let chunk: [u8; 8] =
+        bytes[at..at + 8].try_into().expect("eight bytes to load");
+    u64::from_le_bytes(chunk)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_byte_in_every_place() {
+        for b in 0..=255u8 {
+            for place in 0..8 {
+                // The byte among letters, and among other bytes.
+                for fill in [b'q', b' ', b'7', 0xe2] {
+                    let mut bytes = [fill; 8];
+                    bytes[place] = b;
+                    let w = u64::from_le_bytes(bytes);
+                    let letters = high_bits_to_byte(ascii_letters(w));
+                    let digits = high_bits_to_byte(ascii_digits(w));
+                    for (k, &x) in bytes.iter().enumerate() {
+                        let bit = |m: u64| (m >> k) & 1 == 1;
+                        assert_eq!(bit(letters), x.is_ascii_alphabetic());
+                        assert_eq!(bit(digits), x.is_ascii_digit());
+                    }
+                }
+            }
+        }
+    }
+}

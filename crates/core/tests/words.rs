@@ -1,0 +1,63 @@
+//! The word finder against the plain reading of its rule, on text made
+//! of list words, their pieces, digits, spaces and non-ASCII letters, at
+//! every alignment to its 64-byte blocks.
+
+use factmark_core::lexicon::is_whole_word;
+use factmark_core::words::{WordFinder, WordMatch};
+use proptest::prelude::*;
+
+const WORDS: [&str; 6] =
+    ["said", "Told", "a", "than", "thousands", "internationally"];
+
+/// Every whole word of the list, case aside, in text order.
+fn plain(text: &str) -> Vec<WordMatch> {
+    let bytes = text.as_bytes();
+    let mut out = Vec::new();
+    for start in 0..bytes.len() {
+        for (word, w) in WORDS.iter().enumerate() {
+            let end = start + w.len();
+            if end <= bytes.len()
+                && bytes[start..end].eq_ignore_ascii_case(w.as_bytes())
+                && is_whole_word(bytes, start, end)
+            {
+                out.push(WordMatch { start, end, word });
+            }
+        }
+    }
+    out
+}
+
+fn piece() -> impl Strategy<Value = String> {
+    prop_oneof![
+        proptest::sample::select(WORDS.to_vec()).prop_map(String::from),
+        proptest::sample::select(vec![
+            " ", "  ", "\n", ",", "-", "’", "é", "9", "SAID", "tha", "s", "x",
+            "“", "thousand", "\u{a0}",
+        ])
+        .prop_map(String::from),
+    ]
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(512))]
+
+    #[test]
+    fn finds_what_the_rule_says(
+        pieces in prop::collection::vec(piece(), 0..80),
+        pad in 0usize..64,
+    ) {
+        let text = format!("{}{}", " ".repeat(pad), pieces.concat());
+        let finder = WordFinder::new(&WORDS);
+        let mut got = Vec::new();
+        finder.find_all(&text, &mut got);
+        prop_assert_eq!(got, plain(&text));
+    }
+
+    #[test]
+    fn any_text(text in any::<String>()) {
+        let finder = WordFinder::new(&WORDS);
+        let mut got = Vec::new();
+        finder.find_all(&text, &mut got);
+        prop_assert_eq!(got, plain(&text));
+    }
+}
