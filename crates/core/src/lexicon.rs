@@ -143,6 +143,10 @@ pub type Set<K> =
 /// assert!(with_lowercase("ÉTÉ", |w| w == "été"));
 /// ```
 pub fn with_lowercase<T>(word: &str, f: impl FnOnce(&str) -> T) -> T {
+    // Most words of running text are lower case already.
+    if word.bytes().all(|b| b.is_ascii() && !b.is_ascii_uppercase()) {
+        return f(word);
+    }
     let mut buf = [0u8; 32];
     if word.is_ascii() && word.len() <= buf.len() {
         let buf = &mut buf[..word.len()];
