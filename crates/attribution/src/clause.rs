@@ -111,6 +111,10 @@ const SUBJECT_STOPS: &[&str] = &[
     "since", "after", "before", "than", "where",
 ];
 
+fn is_lower(w: &str) -> bool {
+    w.chars().next().is_some_and(char::is_lowercase)
+}
+
 fn in_list(w: &str, list: &[&str]) -> bool {
     list.iter().any(|l| w.eq_ignore_ascii_case(l))
 }
@@ -294,7 +298,15 @@ impl<'a> Clause<'a> {
             Form::Third => {
                 let prev_pronoun =
                     prev_word.is_some_and(|p| in_list(p, PRONOUNS));
-                (next_opens || prev_pronoun).then(|| self.verb_cue(j, hedged))
+                // "Rutte says Russia ...", "the bank expects the economy
+                // to": a subject before, the start of a clause after. A
+                // capital ("the United States imposed") or a noun after
+                // ("his claims of") is a noun, not the verb.
+                let subject = is_lower(w)
+                    && prev.is_some_and(|p| self.named_subject(p))
+                    && self.opens_clause(j + 1);
+                (next_opens || prev_pronoun || subject)
+                    .then(|| self.verb_cue(j, hedged))
             }
             Form::Base => {
                 let ok = prev_word.is_some_and(|p| {
@@ -302,10 +314,11 @@ impl<'a> Clause<'a> {
                         || in_list(p, AUX)
                         || p.eq_ignore_ascii_case("to")
                         || (p.ends_with('s')
-                            && p.chars()
-                                .next()
-                                .is_some_and(char::is_lowercase)
-                            && !in_list(p, DETERMINERS))
+                            && !p.ends_with("'s")
+                            && !p.ends_with("’s")
+                            && !in_list(p, DETERMINERS)
+                            // "Critics say": a plural opening the sentence.
+                            && (is_lower(p) || j == 1))
                 });
                 ok.then(|| self.verb_cue(j, hedged))
             }
@@ -329,6 +342,37 @@ impl<'a> Clause<'a> {
             || self.lex.is_title(head)
             || head.ends_with('s');
         named.then_some(by)
+    }
+
+    /// A subject that names who speaks, ending at token `i`: a name or
+    /// an organisation ("Rutte", "the ministry"), or a noun after a
+    /// definite determiner ("the group", "its board"; not "a rat").
+    fn named_subject(&self, i: usize) -> bool {
+        let Some(w) = self.word(i) else { return false };
+        if in_list(w, DETERMINERS) || in_list(w, SUBJECT_STOPS) {
+            return false;
+        }
+        let definite =
+            |d: &str| in_list(d, DETERMINERS) && !in_list(d, &["a", "an"]);
+        self.is_capitalized(i)
+            || self.lex.is_organisation(w)
+            || i.checked_sub(1)
+                .is_some_and(|d| self.word(d).is_some_and(definite))
+    }
+
+    /// Token `k` can begin a reported clause: a determiner, a pronoun, a
+    /// number or a capitalized word ("says the economy", "says 600
+    /// households", "expects Russia to").
+    fn opens_clause(&self, k: usize) -> bool {
+        if self.toks.get(k).is_some_and(|t| t.class == Class::Number) {
+            return true;
+        }
+        self.word(k).is_some_and(|w| {
+            in_list(w, DETERMINERS)
+                || in_list(w, PRONOUNS)
+                || in_list(w, &["there", "some", "many", "most"])
+                || self.is_capitalized(k)
+        })
     }
 
     /// A plausible subject right before a verb: a pronoun, a name, an
@@ -893,6 +937,48 @@ mod tests {
         let mut all = found(text);
         assert_eq!(all.len(), 1, "{text}: {all:?}");
         all.remove(0)
+    }
+
+    #[test]
+    fn present_tense_after_a_named_subject() {
+        use AttributionKind::Indirect;
+        let s = |x: &str| Some(x.to_string());
+        let own = |x: &str| x.to_string();
+        assert_eq!(
+            one("Critics say the new fees will push families out."),
+            (
+                s("Critics"),
+                own("say"),
+                own("the new fees will push families out"),
+                Indirect
+            )
+        );
+        assert_eq!(
+            one("The group says 600 households could be forced out."),
+            (
+                s("The group"),
+                own("says"),
+                own("600 households could be forced out"),
+                Indirect
+            )
+        );
+        assert_eq!(
+            one("Rutte says Russia is losing 1,000 soldiers a day."),
+            (
+                s("Rutte"),
+                own("says"),
+                own("Russia is losing 1,000 soldiers a day"),
+                Indirect
+            )
+        );
+        // Nouns, not verbs: a capital, a noun after, an indefinite
+        // subject, a contraction.
+        assert!(found("The United States imposed 25% tariffs.").is_empty());
+        assert!(found("His claims of 600 deaths were false.").is_empty());
+        assert!(
+            found("Whether a rat shows more freezing is unclear.").is_empty()
+        );
+        assert!(found("Let's say I bought it on a DVD.").is_empty());
     }
 
     #[test]
