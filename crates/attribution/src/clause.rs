@@ -103,6 +103,66 @@ const DETERMINERS: &[&str] = &[
     "the", "a", "an", "this", "that", "these", "those", "its", "their", "his",
     "her", "our", "my", "your", "so", "average",
 ];
+/// Common irregular past tenses, which end a subject read forwards.
+const IRREGULAR_PASTS: &[&str] = &[
+    "met", "won", "lost", "sent", "led", "left", "took", "gave", "made",
+    "held", "hit", "cut", "put", "set", "beat", "struck", "sought", "fought",
+    "brought", "bought", "became", "came", "went", "began", "ran", "saw",
+    "wrote", "spoke", "rose", "fell", "chose", "drew", "knew", "threw",
+    "kept", "paid", "sold", "spent", "built", "shot", "stood", "broke",
+    "froze", "swore", "withdrew", "upheld",
+];
+/// Words that open a phrase fronted before a sentence's subject ("In
+/// May, ...", "After the vote, ...").
+const FRONTED: &[&str] = &[
+    "in",
+    "on",
+    "at",
+    "after",
+    "before",
+    "during",
+    "since",
+    "for",
+    "with",
+    "by",
+    "from",
+    "under",
+    "over",
+    "last",
+    "earlier",
+    "later",
+    "meanwhile",
+    "however",
+    "also",
+    "still",
+    "yet",
+    "then",
+    "when",
+    "while",
+    "as",
+    "if",
+    "although",
+    "though",
+    "despite",
+    "amid",
+    "following",
+    "until",
+    "within",
+    "whereas",
+    "nearly",
+    "almost",
+    "about",
+    "around",
+    "first",
+    "only",
+    "even",
+    "just",
+    "once",
+    "instead",
+    "because",
+    "unlike",
+    "like",
+];
 /// Words that end a subject read backwards from its verb.
 const SUBJECT_STOPS: &[&str] = &[
     "that", "which", "who", "whom", "is", "are", "was", "were", "be", "been",
@@ -373,6 +433,105 @@ impl<'a> Clause<'a> {
                 || in_list(w, &["there", "some", "many", "most"])
                 || self.is_capitalized(k)
         })
+    }
+
+    /// The subject opening the sentence, when it names someone: a run of
+    /// capitalized words, titles and organisation words, joined by "of",
+    /// "the", "and", "for", and the modifiers of a title ("Opposition
+    /// leader Caspar Lindahl", "federal judge Karin Immergut", "The United
+    /// Drivers’ Union", "the company"). It ends before the first other
+    /// word, which should be the verb; it must end before `limit`.
+    fn sentence_subject(&self, limit: usize) -> Option<(usize, usize)> {
+        let office = |k: usize| {
+            self.word(k).is_some_and(|w| {
+                self.lex.is_organisation(w) || self.lex.is_title(w)
+            })
+        };
+        let named = |k: usize| self.is_capitalized(k) || office(k);
+        // After a fronted phrase ("In May, the ministry ..."), from its
+        // comma on.
+        let mut k = 0;
+        if self.word(0).is_some_and(|w| in_list(w, FRONTED)) {
+            k = (0..limit.min(16)).find(|&c| self.is_punct(c, &[","]))? + 1;
+        }
+        let start = k;
+        // "But ...", "What ...", "It ...": no subject that names someone.
+        let first = self.word(start)?;
+        if self.lex.is_starter(first)
+            && !in_list(first, DETERMINERS)
+            && !in_list(first, &["he", "she", "they", "we"])
+        {
+            return None;
+        }
+        // "he", "they": the resolver names them.
+        if self.is_word_in(start, &["he", "she", "they", "we"])
+            && self.word(start + 1).is_some()
+            && start + 1 < limit
+        {
+            return Some((start, start + 1));
+        }
+        let mut end = start;
+        let mut substantive = false;
+        // A subject is a few words; a longer run is no subject (and each
+        // participle of a sentence reads at most this far).
+        while k < limit.min(start + 16) {
+            if let Some(w) = self.word(k) {
+                let verb = self.verb_like(w);
+                if named(k) {
+                    substantive |= !in_list(w, DETERMINERS);
+                    end = k + 1;
+                } else if in_list(w, &["of", "the", "and", "for"])
+                    && named(k + 1)
+                    || office(k + 1)
+                    || !verb && self.is_capitalized(k + 1)
+                {
+                    // Inside the subject: "Secretary-General of Hezbollah",
+                    // "federal judge", "filmmaker Wim Wenders".
+                } else if verb {
+                    // The verb: "rejected", "confronts", "met". Not a
+                    // plural after a word of nationality ("Israeli
+                    // troops kill").
+                    let plural = w.ends_with('s')
+                        && !in_list(w, IRREGULAR_PASTS)
+                        && self.lex.verb(w).is_none();
+                    let before = k.checked_sub(1).and_then(|p| self.word(p));
+                    let demonym = before.is_some_and(|p| {
+                        ["i", "ian", "ean", "ese", "ish", "can"]
+                            .iter()
+                            .any(|x| p.ends_with(x))
+                    });
+                    if plural && demonym && end == k {
+                        return None;
+                    }
+                    break;
+                } else {
+                    // "Israeli troops kill", "Tens of thousands": where
+                    // the subject ends is not clear.
+                    return None;
+                }
+            } else if !(self.is_punct(k, &["’", "'", ".", "-"])
+                && k > 0
+                && self.word(k - 1).is_some()
+                && self.word(k + 1).is_some())
+            {
+                break;
+            }
+            k += 1;
+        }
+        if k == start + 16 {
+            return None;
+        }
+        (substantive && end > start && end < limit).then_some((start, end))
+    }
+
+    /// A lower-case word that reads as a finite verb: a cue verb, a past
+    /// in -ed or a common irregular one, or a third person in -s.
+    fn verb_like(&self, w: &str) -> bool {
+        is_lower(w)
+            && (w.ends_with("ed")
+                || (w.ends_with('s') && !w.ends_with("ss"))
+                || in_list(w, IRREGULAR_PASTS)
+                || self.lex.verb(w).is_some())
     }
 
     /// A plausible subject right before a verb: a pronoun, a name, an
@@ -684,18 +843,27 @@ impl<'a> Clause<'a> {
                     self.passive_by(cue, cue_span, hedged, by)
                 }
                 CueKind::Participle { hedged } => {
-                    let Some(main) = out.last() else { continue };
+                    // The source of the cue before ("said ..., adding"),
+                    // or the subject of a sentence whose verb reports
+                    // nothing ("The union rejected the offer, saying").
+                    let (source, main_hedged) = match out.last() {
+                        Some(main) => (main.source, main.hedged),
+                        None => match self.sentence_subject(cue.start) {
+                            Some((a, b)) => (Some(self.span(a, b)), false),
+                            None => continue,
+                        },
+                    };
                     let s = self.complement_start(cue.end);
                     let e = self.content_end(s);
                     (e > s).then(|| {
                         let content = self.span(s, e);
                         Found {
-                            source: main.source,
+                            source,
                             cue: cue_span,
                             content,
                             parts: Vec::new(),
                             kind: self.kind_of(content),
-                            hedged: hedged || main.hedged,
+                            hedged: hedged || main_hedged,
                         }
                     })
                 }
@@ -937,6 +1105,39 @@ mod tests {
         let mut all = found(text);
         assert_eq!(all.len(), 1, "{text}: {all:?}");
         all.remove(0)
+    }
+
+    #[test]
+    fn a_participle_after_a_verb_that_reports_nothing() {
+        let source = |text: &str| one(text).0;
+        let s = |x: &str| Some(x.to_string());
+        assert_eq!(
+            source("The United Drivers’ Union rejected the offer, saying it amounted to a raise of 1.5%."),
+            s("The United Drivers’ Union")
+        );
+        assert_eq!(
+            source("Opposition leader Caspar Lindahl attacked the budget, calling it “a gift.”"),
+            s("Opposition leader Caspar Lindahl")
+        );
+        assert_eq!(
+            source(
+                "In May, the ministry cut rates, saying inflation had eased."
+            ),
+            s("the ministry")
+        );
+        assert_eq!(
+            source("Biden rejected Pelosi's plan, saying he would act."),
+            s("Biden")
+        );
+        // No subject that names someone, or no telling where it ends.
+        assert!(found("But prices rose, saying nothing.").is_empty());
+        assert!(found(
+            "Israeli troops kill nine people, saying they crossed a line."
+        )
+        .is_empty());
+        assert!(
+            found("Tens of thousands marched, asking for reform.").is_empty()
+        );
     }
 
     #[test]

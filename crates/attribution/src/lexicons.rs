@@ -9,6 +9,8 @@ const TITLES: &str = include_str!("../../../data/lexicons/titles.txt");
 const ORGANISATIONS: &str =
     include_str!("../../../data/lexicons/organisations.txt");
 const CUES: &str = include_str!("../../../data/lexicons/attribution_cues.txt");
+const STARTERS: &str =
+    include_str!("../../../data/lexicons/sentence_starters.txt");
 
 /// A form of a cue verb.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -37,6 +39,8 @@ pub(crate) struct Lexicons {
     verbs: Map<String, Verb>,
     titles: Set<String>,
     organisations: Set<String>,
+    /// Words that often open a sentence: capitalized there, no name.
+    starters: Set<String>,
     /// Multi-word cues before a source ("according to"), as word lists.
     pub(crate) cue_phrases: Vec<Vec<String>>,
 }
@@ -62,6 +66,7 @@ impl Lexicons {
             verbs,
             titles: set(TITLES),
             organisations: set(ORGANISATIONS),
+            starters: set(STARTERS),
             cue_phrases: lexicon::entries(CUES)
                 .map(|e| {
                     e.key.split_whitespace().map(str::to_lowercase).collect()
@@ -86,6 +91,12 @@ impl Lexicons {
 
     pub(crate) fn is_title(&self, w: &str) -> bool {
         with_lowercase(w, |w| self.titles.contains(w))
+    }
+
+    /// A word that often opens a sentence ("But", "What", "It"), so its
+    /// capital there names no one.
+    pub(crate) fn is_starter(&self, w: &str) -> bool {
+        with_lowercase(w, |w| self.starters.contains(w))
     }
 
     pub(crate) fn is_organisation(&self, w: &str) -> bool {
