@@ -302,6 +302,20 @@ impl<'a> Clause<'a> {
             || next_is(&["that"])
             || next_is(PRONOUNS);
         let prev_comma = prev.is_some_and(|p| self.is_punct(p, &[","]));
+        // "“...,” says Dr. Morrow-Ito": the cue of the quotation before,
+        // which ends in a comma, "?" or "!" (not a scare quote).
+        let after_quote = is_lower(w)
+            && prev.is_some_and(|p| {
+                let closed = |q: usize| {
+                    q > 0
+                        && self.is_quote_mark(q)
+                        && self.is_punct(q - 1, &[",", "?", "!"])
+                };
+                closed(p)
+                    || (self.is_punct(p, &[","])
+                        && p > 0
+                        && self.is_quote_mark(p - 1))
+            });
         let hedged = verb.hedged;
         match verb.form {
             Form::Gerund => {
@@ -339,11 +353,24 @@ impl<'a> Clause<'a> {
                 }
                 if prev_word.is_some_and(|p| in_list(p, BE)) {
                     // "was estimated by the ministry": the agent is the
-                    // source. "was told", "is said": the subject is not.
-                    return self.agent_after(j + 1).map(|by| Cue {
-                        start: j - 1,
+                    // source. "was told", "is said": the subject is not,
+                    // but "it has been reported that ..." reports what
+                    // follows, from no one named.
+                    if let Some(by) = self.agent_after(j + 1) {
+                        return Some(Cue {
+                            start: j - 1,
+                            end: j + 1,
+                            kind: CueKind::PassiveBy { hedged, by },
+                        });
+                    }
+                    // "has been reported": the auxiliary too.
+                    let aux = j >= 2
+                        && self.is_word_in(j - 1, &["been"])
+                        && self.is_word_in(j - 2, AUX);
+                    return next_is(&["that"]).then_some(Cue {
+                        start: if aux { j - 2 } else { j - 1 },
                         end: j + 1,
-                        kind: CueKind::PassiveBy { hedged, by },
+                        kind: CueKind::Passive { hedged },
                     });
                 }
                 if hedged
@@ -365,7 +392,7 @@ impl<'a> Clause<'a> {
                 let subject = is_lower(w)
                     && prev.is_some_and(|p| self.named_subject(p))
                     && self.opens_clause(j + 1);
-                (next_opens || prev_pronoun || subject)
+                (next_opens || prev_pronoun || subject || after_quote)
                     .then(|| self.verb_cue(j, hedged))
             }
             Form::Base => {
@@ -379,7 +406,9 @@ impl<'a> Clause<'a> {
                             && !in_list(p, DETERMINERS)
                             // "Critics say": a plural opening the sentence.
                             && (is_lower(p) || j == 1))
-                });
+                }) || after_quote
+                    // "... by the Statistics Office show that"
+                    || next_is(&["that"]) && self.subject_like(prev);
                 ok.then(|| self.verb_cue(j, hedged))
             }
         }
@@ -568,8 +597,37 @@ impl<'a> Clause<'a> {
 
     // ---------------------------------------------------------- sources
 
-    /// The subject of the cue starting at token `c`: its token range.
-    fn subject_before(&self, c: usize) -> Option<(usize, usize)> {
+    /// The subject of the cue starting at token `c`: where its phrase
+    /// starts and the token range of the source in it (the name of "the
+    /// ministry's chief economist, Rhea Pomeroy,"; else the whole).
+    fn subject_before(&self, c: usize) -> Option<(usize, (usize, usize))> {
+        let (a, b) = self.subject_phrase_before(c)?;
+        Some(match self.described_name(a, b) {
+            Some(name) => (a, name),
+            None => (a, (a, b)),
+        })
+    }
+
+    /// "the ministry's chief economist, Rhea Pomeroy": the name after a
+    /// description and a comma, in the subject `a..b` that ended at a
+    /// comma.
+    fn described_name(&self, a: usize, b: usize) -> Option<(usize, usize)> {
+        if !self.is_punct(b, &[","]) || self.is_capitalized(a) {
+            return None;
+        }
+        let last = (a..b).rev().find(|&k| self.is_punct(k, &[","]))?;
+        let name = last + 1..b;
+        let is_name = !name.is_empty()
+            && name.len() <= 5
+            && self.is_capitalized(name.start)
+            && name.clone().all(|k| {
+                self.is_capitalized(k) || self.is_punct(k, &["-", "."])
+            });
+        is_name.then_some((name.start, name.end))
+    }
+
+    /// The phrase of the subject of the cue starting at token `c`.
+    fn subject_phrase_before(&self, c: usize) -> Option<(usize, usize)> {
         let mut b = c;
         while b > 0 && self.is_word_in(b - 1, ADVERBS) {
             b -= 1;
@@ -585,7 +643,8 @@ impl<'a> Clause<'a> {
             if comma > start && self.is_capitalized(start) {
                 return Some((start, comma));
             }
-            return None;
+            // "the ministry's chief economist, Rhea Pomeroy, said".
+            return self.described_name(start, b - 1).map(|_| (start, b - 1));
         }
         let start = self.clause_start(b, false);
         if start >= b {
@@ -645,6 +704,25 @@ impl<'a> Clause<'a> {
         while k < n {
             let t = &self.toks[k];
             if t.class == Class::Punct {
+                // "Dr. Hana Morrow-Ito": the stop of a title goes on.
+                let title_stop = self.str(k) == "."
+                    && !t.space_before
+                    && k > e
+                    && self
+                        .word(k - 1)
+                        .is_some_and(|w| self.lex.is_title_abbreviation(w))
+                    && self.is_capitalized(k + 1);
+                // "Morrow-Ito"
+                let hyphen = self.str(k) == "-"
+                    && !t.space_before
+                    && k > e
+                    && self.word(k - 1).is_some()
+                    && self.toks.get(k + 1).is_some_and(|n| !n.space_before)
+                    && self.is_capitalized(k + 1);
+                if title_stop || hyphen {
+                    k += 1;
+                    continue;
+                }
                 break;
             }
             let w = self.str(k);
@@ -971,8 +1049,11 @@ impl<'a> Clause<'a> {
         hypothetical: bool,
         n: usize,
     ) -> Option<Found> {
-        let subject = self.subject_before(cue.start);
-        let source = match subject {
+        let (subject, named) = match self.subject_before(cue.start) {
+            Some((head, (a, b))) => (Some((head, b)), Some((a, b))),
+            None => (None, None),
+        };
+        let source = match named {
             Some(s) => Some(s),
             None => self.source_after(cue.end, false),
         };
@@ -1105,6 +1186,34 @@ mod tests {
         let mut all = found(text);
         assert_eq!(all.len(), 1, "{text}: {all:?}");
         all.remove(0)
+    }
+
+    #[test]
+    fn sources_named_after_a_quotation() {
+        use AttributionKind::{Direct, Indirect};
+        let s = |x: &str| Some(x.to_string());
+        let own = |x: &str| x.to_string();
+        assert_eq!(
+            one("“Most have waited nine months,” says Dr. Hana Morrow-Ito, a psychiatrist."),
+            (s("Dr. Hana Morrow-Ito"), own("says"), own("“Most have waited nine months,”"), Direct)
+        );
+        assert_eq!(
+            one("“Inflation has peaked,” the ministry’s chief economist, Rhea Pomeroy, said."),
+            (s("Rhea Pomeroy"), own("said"), own("“Inflation has peaked,”"), Direct)
+        );
+        assert_eq!(
+            one("It has been reported that the office spent $310,000."),
+            (
+                None,
+                own("has been reported"),
+                own("that the office spent $310,000"),
+                Indirect
+            )
+        );
+        // A scare quote before a verb is no quotation of its speaker.
+        assert!(found("Critics of the “reform” say nothing.")
+            .iter()
+            .all(|f| f.2 != "“reform”"));
     }
 
     #[test]

@@ -9,6 +9,8 @@ const TITLES: &str = include_str!("../../../data/lexicons/titles.txt");
 const ORGANISATIONS: &str =
     include_str!("../../../data/lexicons/organisations.txt");
 const CUES: &str = include_str!("../../../data/lexicons/attribution_cues.txt");
+const ABBREVIATIONS: &str =
+    include_str!("../../../data/lexicons/abbreviations.txt");
 const STARTERS: &str =
     include_str!("../../../data/lexicons/sentence_starters.txt");
 
@@ -41,6 +43,8 @@ pub(crate) struct Lexicons {
     organisations: Set<String>,
     /// Words that often open a sentence: capitalized there, no name.
     starters: Set<String>,
+    /// Titles written short with a stop ("Dr", "Gen"), without it.
+    title_abbreviations: Set<String>,
     /// Multi-word cues before a source ("according to"), as word lists.
     pub(crate) cue_phrases: Vec<Vec<String>>,
 }
@@ -67,6 +71,10 @@ impl Lexicons {
             titles: set(TITLES),
             organisations: set(ORGANISATIONS),
             starters: set(STARTERS),
+            title_abbreviations: lexicon::entries(ABBREVIATIONS)
+                .filter(|e| e.value == Some("title"))
+                .map(|e| e.key.to_lowercase())
+                .collect(),
             cue_phrases: lexicon::entries(CUES)
                 .map(|e| {
                     e.key.split_whitespace().map(str::to_lowercase).collect()
@@ -97,6 +105,11 @@ impl Lexicons {
     /// capital there names no one.
     pub(crate) fn is_starter(&self, w: &str) -> bool {
         with_lowercase(w, |w| self.starters.contains(w))
+    }
+
+    /// A title written short, whose stop does not end a name ("Dr.").
+    pub(crate) fn is_title_abbreviation(&self, w: &str) -> bool {
+        with_lowercase(w, |w| self.title_abbreviations.contains(w))
     }
 
     pub(crate) fn is_organisation(&self, w: &str) -> bool {

@@ -8,7 +8,7 @@ use std::time::{Duration, Instant};
 use factmark_segment::Segmenter;
 
 fn best_time(seg: &Segmenter, text: &str) -> Duration {
-    (0..2)
+    (0..5)
         .map(|_| {
             let t = Instant::now();
             std::hint::black_box(seg.segment(text));
