@@ -66,9 +66,12 @@ pub(crate) struct Clause<'a> {
     sentence: Span,
     /// Tokens where a cue may be (a cue word starts there), in order.
     hits: &'a [usize],
-    /// The commas where a content stops (see [`Clause::content_end`]),
-    /// found once for the sentence when first needed.
+    /// The commas, and the "and"/"but" before a second cue, where a
+    /// content stops (see [`Clause::content_end`]), found once for the
+    /// sentence when first needed.
     stops: OnceCell<Vec<usize>>,
+    /// The first cue verb of the sentence outside quotations.
+    first_verb: OnceCell<Option<usize>>,
 }
 
 const PRONOUNS: &[&str] =
@@ -102,6 +105,25 @@ const ADVERBS: &[&str] = &[
 const DETERMINERS: &[&str] = &[
     "the", "a", "an", "this", "that", "these", "those", "its", "their", "his",
     "her", "our", "my", "your", "so", "average",
+];
+/// Words that open a clause set off after a comma ("..., after talks
+/// broke down").
+const SUBORDINATORS: &[&str] = &[
+    "after",
+    "before",
+    "as",
+    "when",
+    "while",
+    "because",
+    "although",
+    "though",
+    "despite",
+    "amid",
+    "following",
+    "since",
+    "until",
+    "unless",
+    "whereas",
 ];
 /// Common irregular past tenses, which end a subject read forwards.
 const IRREGULAR_PASTS: &[&str] = &[
@@ -196,6 +218,7 @@ impl<'a> Clause<'a> {
             sentence,
             hits,
             stops: OnceCell::new(),
+            first_verb: OnceCell::new(),
         }
     }
 
@@ -286,6 +309,11 @@ impl<'a> Clause<'a> {
     fn verb_cue_at(&self, j: usize) -> Option<Cue> {
         let w = self.word(j)?;
         let verb = self.lex.verb(w)?;
+        // Inside a sentence a verb is in lower case; "the United States",
+        // "Notes" are names.
+        if j > 0 && !is_lower(w) {
+            return None;
+        }
         let prev = j.checked_sub(1);
         let prev_word = prev.and_then(|p| self.word(p));
         // "has not disclosed", "doesn't say": nothing is attributed.
@@ -297,6 +325,14 @@ impl<'a> Clause<'a> {
             return None;
         }
         let next_is = |list: &[&str]| self.is_word_in(j + 1, list);
+        // "easier said than done"; "That said, ...", "All told, ...".
+        let idiom = next_is(&["than"])
+            || (j == 1
+                && self.is_punct(j + 1, &[","])
+                && self.is_word_in(0, &["that", "all", "this", "having"]));
+        if idiom {
+            return None;
+        }
         let next_opens = self.is_quote_mark(j + 1)
             || self.is_punct(j + 1, &[":", ",", "."])
             || next_is(&["that"])
@@ -317,6 +353,15 @@ impl<'a> Clause<'a> {
                         && self.is_quote_mark(p - 1))
             });
         let hedged = verb.hedged;
+        // "noted that ..., and added that", "acknowledged ..., but
+        // insisted": a second cue of the same subject.
+        if j > 0 && self.second_cue_at(j - 1) && self.cue_before(j) {
+            return Some(Cue {
+                start: j,
+                end: j + 1,
+                kind: CueKind::Participle { hedged },
+            });
+        }
         match verb.form {
             Form::Gerund => {
                 if prev_comma && !next_is(&["to"]) {
@@ -389,8 +434,15 @@ impl<'a> Clause<'a> {
                 // to": a subject before, the start of a clause after. A
                 // capital ("the United States imposed") or a noun after
                 // ("his claims of") is a noun, not the verb.
+                // "The bank now expects": past an adverb.
+                let mut before = prev;
+                while let Some(p) =
+                    before.filter(|&p| self.is_word_in(p, ADVERBS))
+                {
+                    before = p.checked_sub(1);
+                }
                 let subject = is_lower(w)
-                    && prev.is_some_and(|p| self.named_subject(p))
+                    && before.is_some_and(|p| self.named_subject(p))
                     && self.opens_clause(j + 1);
                 (next_opens || prev_pronoun || subject || after_quote)
                     .then(|| self.verb_cue(j, hedged))
@@ -551,6 +603,28 @@ impl<'a> Clause<'a> {
             return None;
         }
         (substantive && end > start && end < limit).then_some((start, end))
+    }
+
+    /// A cue verb comes before token `j` in the sentence, outside any
+    /// quotation, so a verb after "and" or "but" may be its second.
+    fn cue_before(&self, j: usize) -> bool {
+        let first = self.first_verb.get_or_init(|| {
+            self.hits.iter().copied().find(|&k| {
+                !self.in_quote(k)
+                    && self.word(k).is_some_and(|w| self.lex.verb(w).is_some())
+            })
+        });
+        first.is_some_and(|k| k + 1 < j)
+    }
+
+    /// Token `k` is "and" or "but" before a second cue verb ("and added
+    /// that"), where a content ends.
+    fn second_cue_at(&self, k: usize) -> bool {
+        self.is_word_in(k, &["and", "but"])
+            && self.word(k + 1).and_then(|w| self.lex.verb(w)).is_some_and(
+                |v| matches!(v.form, Form::Past | Form::Third | Form::Gerund),
+            )
+            && (self.is_word_in(k + 2, &["that"]) || self.opens_clause(k + 2))
     }
 
     /// A lower-case word that reads as a finite verb: a cue verb, a past
@@ -761,8 +835,12 @@ impl<'a> Clause<'a> {
     fn content_end(&self, from: usize) -> usize {
         let stops = self.stops.get_or_init(|| {
             (0..self.toks.len())
-                .filter(|&k| self.is_punct(k, &[","]) && !self.in_quote(k))
+                .filter(|&k| !self.in_quote(k))
+                .filter(|&k| self.is_punct(k, &[","]) || self.second_cue_at(k))
                 .filter(|&k| {
+                    if self.second_cue_at(k) {
+                        return true;
+                    }
                     let next = self.word(k + 1);
                     let participle =
                         next.and_then(|w| self.lex.verb(w)).is_some_and(|v| {
@@ -1016,13 +1094,29 @@ impl<'a> Clause<'a> {
 
     fn according(&self, cue: Cue, cue_span: Span) -> Option<Found> {
         let (ss, se) = self.source_after(cue.end, true)?;
+        // "according to plan", "according to the rules": no one.
+        let head = if self.is_word_in(ss, &["the"]) { ss + 1 } else { ss };
+        if se == head + 1
+            && self.word(head).is_some_and(|w| self.lex.is_not_source(w))
+        {
+            return None;
+        }
         let source = Some(self.span(ss, se));
+        let parenthetical = cue.start > 0
+            && self.is_punct(cue.start - 1, &[","])
+            && self.is_punct(se, &[","])
+            && self.word(se + 1).is_some();
         let content =
             if cue.start == 0 || (cue.start == 1 && self.is_quote_mark(0)) {
                 // "According to X, CLAUSE."
                 let s = if self.is_punct(se, &[","]) { se + 1 } else { se };
                 let e = self.content_end(s);
                 (e > s).then(|| self.span(s, e))?
+            } else if parenthetical {
+                // "The plant, according to the company, employs 1,400
+                // people": the whole clause around it.
+                let e = self.content_end(se + 1);
+                (e > se + 1).then(|| self.span(0, e))?
             } else {
                 // "CLAUSE, according to X."
                 let mut e = cue.start;
@@ -1148,9 +1242,16 @@ impl<'a> Clause<'a> {
     /// week`, `on Tuesday`, `in a statement`.
     fn tail_is_adverbial(&self, e: usize) -> bool {
         let end = self.content_end(e);
-        (e..end).all(|k| {
+        // ", after talks over pay broke down": a clause of its own.
+        if self.is_punct(e, &[","]) && self.is_word_in(e + 1, SUBORDINATORS) {
+            return true;
+        }
+        let words = (e..end).all(|k| {
             self.toks[k].class == Class::Word && !self.is_word_in(k, &["that"])
-        }) && end - e <= 6
+        });
+        // "on Monday", "in a memo to employees on Tuesday"
+        let phrase = self.is_word_in(e, &["in", "on", "at", "to", "during"]);
+        words && (end - e <= 6 || phrase && end - e <= 10)
     }
 }
 
@@ -1186,6 +1287,42 @@ mod tests {
         let mut all = found(text);
         assert_eq!(all.len(), 1, "{text}: {all:?}");
         all.remove(0)
+    }
+
+    #[test]
+    fn second_cues_idioms_and_names() {
+        let s = |x: &str| Some(x.to_string());
+        let all = found("They noted that output was five years away, and added that each cell cost more.");
+        let cues: Vec<(&str, &str)> =
+            all.iter().map(|f| (f.1.as_str(), f.2.as_str())).collect();
+        assert_eq!(
+            cues,
+            [
+                ("noted", "that output was five years away"),
+                ("added", "that each cell cost more")
+            ]
+        );
+        assert_eq!(all[1].0, s("They"));
+        // Parenthetical "according to": the whole clause.
+        assert_eq!(
+            one("The plant, according to the company, employs 1,400 people.")
+                .2,
+            "The plant, according to the company, employs 1,400 people"
+        );
+        // Content before the source, a clause or a phrase after it.
+        assert_eq!(
+            one("Nurses will strike from Thursday, their union said, after talks broke down.").2,
+            "Nurses will strike from Thursday"
+        );
+        // Not attributions: idioms, objects that are no source, names.
+        assert!(found(
+            "That said, the hardest part is easier said than done."
+        )
+        .is_empty());
+        assert!(found("Work is running according to plan.").is_empty());
+        assert!(found("He lives in the United States, officials think.")
+            .iter()
+            .all(|f| f.1 != "States"));
     }
 
     #[test]

@@ -9,6 +9,8 @@ const TITLES: &str = include_str!("../../../data/lexicons/titles.txt");
 const ORGANISATIONS: &str =
     include_str!("../../../data/lexicons/organisations.txt");
 const CUES: &str = include_str!("../../../data/lexicons/attribution_cues.txt");
+const NOT_SOURCES: &str =
+    include_str!("../../../data/lexicons/not_sources.txt");
 const ABBREVIATIONS: &str =
     include_str!("../../../data/lexicons/abbreviations.txt");
 const STARTERS: &str =
@@ -45,6 +47,8 @@ pub(crate) struct Lexicons {
     starters: Set<String>,
     /// Titles written short with a stop ("Dr", "Gen"), without it.
     title_abbreviations: Set<String>,
+    /// Nouns that name no source after a cue phrase ("according to plan").
+    not_sources: Set<String>,
     /// Multi-word cues before a source ("according to"), as word lists.
     pub(crate) cue_phrases: Vec<Vec<String>>,
 }
@@ -71,6 +75,7 @@ impl Lexicons {
             titles: set(TITLES),
             organisations: set(ORGANISATIONS),
             starters: set(STARTERS),
+            not_sources: set(NOT_SOURCES),
             title_abbreviations: lexicon::entries(ABBREVIATIONS)
                 .filter(|e| e.value == Some("title"))
                 .map(|e| e.key.to_lowercase())
@@ -105,6 +110,11 @@ impl Lexicons {
     /// capital there names no one.
     pub(crate) fn is_starter(&self, w: &str) -> bool {
         with_lowercase(w, |w| self.starters.contains(w))
+    }
+
+    /// A noun that names no source after a cue phrase ("plan").
+    pub(crate) fn is_not_source(&self, w: &str) -> bool {
+        with_lowercase(w, |w| self.not_sources.contains(w))
     }
 
     /// A title written short, whose stop does not end a name ("Dr.").
