@@ -835,10 +835,17 @@ impl<'a> Clause<'a> {
     fn content_end(&self, from: usize) -> usize {
         let stops = self.stops.get_or_init(|| {
             (0..self.toks.len())
-                .filter(|&k| !self.in_quote(k))
-                .filter(|&k| self.is_punct(k, &[","]) || self.second_cue_at(k))
                 .filter(|&k| {
-                    if self.second_cue_at(k) {
+                    let t = &self.toks[k];
+                    let comma = t.class == Class::Punct && self.str(k) == ",";
+                    // "and", "but": three letters.
+                    if !(comma || t.span.len() == 3 && self.second_cue_at(k)) {
+                        return false;
+                    }
+                    if self.in_quote(k) {
+                        return false;
+                    }
+                    if !comma {
                         return true;
                     }
                     let next = self.word(k + 1);

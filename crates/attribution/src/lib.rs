@@ -147,12 +147,15 @@ impl AttributionTagger {
         let sources: Vec<Span> =
             located.iter().filter_map(|l| l.found.source).collect();
         let resolver = Resolver::new(&self.lex, text, &sources);
+        // The sources come in the order they were given to the resolver.
+        let mut next_source = 0;
         located
             .into_iter()
             .map(|l| {
                 let f = l.found;
                 let source = f.source.map(|span| {
-                    let r = resolver.resolve(span);
+                    let r = resolver.resolve(next_source, span);
+                    next_source += 1;
                     let hypothetical = f.kind == AttributionKind::Other;
                     Source {
                         span,

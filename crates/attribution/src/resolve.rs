@@ -55,12 +55,24 @@ pub(crate) struct Resolver<'a> {
     lex: &'a Lexicons,
     text: &'a str,
     entities: Vec<Entity>,
+    /// What each source given to [`Resolver::new`] is, in its order.
+    mentions: Vec<Mention>,
 }
 
 fn words(s: &str) -> Vec<&str> {
     s.split(|c: char| c.is_whitespace() || c == ',')
         .filter(|w| !w.is_empty())
         .collect()
+}
+
+/// `name`, lower-cased, ends with `tail` (lower case already).
+fn ends_with_lowercase(name: &str, tail: &str) -> bool {
+    if !name.is_ascii() {
+        return name.to_lowercase().ends_with(tail);
+    }
+    name.len() >= tail.len()
+        && name.as_bytes()[name.len() - tail.len()..]
+            .eq_ignore_ascii_case(tail.as_bytes())
 }
 
 fn strip_possessive(w: &str) -> &str {
@@ -78,15 +90,24 @@ impl<'a> Resolver<'a> {
         text: &'a str,
         sources: &[Span],
     ) -> Resolver<'a> {
-        let mut r = Resolver { lex, text, entities: Vec::new() };
+        let mut r = Resolver {
+            lex,
+            text,
+            entities: Vec::new(),
+            mentions: Vec::with_capacity(sources.len()),
+        };
         for &s in sources {
-            let kind = match r.mention(&text[s]) {
-                Mention::Person(name) => Some((name, EntityKind::Person)),
+            let mention = r.mention(&text[s]);
+            let kind = match &mention {
+                Mention::Person(name) => {
+                    Some((name.clone(), EntityKind::Person))
+                }
                 Mention::Organisation(name) => {
-                    Some((name, EntityKind::Organisation))
+                    Some((name.clone(), EntityKind::Organisation))
                 }
                 _ => None,
             };
+            r.mentions.push(mention);
             if let Some((name, kind)) = kind {
                 let words = words(&text[s])
                     .into_iter()
@@ -130,21 +151,21 @@ impl<'a> Resolver<'a> {
             .skip(1)
             .position(|w| {
                 ["from", "of", "in", "at", "with", "for", "on"]
-                    .contains(&w.to_lowercase().as_str())
+                    .iter()
+                    .any(|p| w.eq_ignore_ascii_case(p))
             })
             .map_or(all.len(), |p| p + 1);
         let ws = &all[..core];
         let Some(&last) = ws.last() else { return Mention::Vague };
-        let lower = last.to_lowercase();
+        let is = |w: &str, list: &[&str]| {
+            list.iter().any(|l| w.eq_ignore_ascii_case(l))
+        };
         if ws.len() == 1
-            && matches!(
-                lower.as_str(),
-                "he" | "she" | "it" | "they" | "we" | "i" | "who"
-            )
+            && is(last, &["he", "she", "it", "they", "we", "i", "who"])
         {
-            return Mention::Pronoun(lower);
+            return Mention::Pronoun(last.to_lowercase());
         }
-        let first = ws[0].to_lowercase();
+        let first = ws[0];
         let head_is_org = self.lex.is_organisation(last)
             || (ws.len() >= 2
                 && self.lex.is_organisation(&format!(
@@ -153,10 +174,10 @@ impl<'a> Resolver<'a> {
                     last
                 )));
         if head_is_org && !last.ends_with("forces") {
-            if matches!(first.as_str(), "the" | "this" | "that") {
-                return Mention::Definite(lower);
+            if is(first, &["the", "this", "that"]) {
+                return Mention::Definite(last.to_lowercase());
             }
-            if matches!(first.as_str(), "a" | "an") {
+            if is(first, &["a", "an"]) {
                 return Mention::Vague;
             }
             return Mention::Organisation(s.trim().to_string());
@@ -189,9 +210,10 @@ impl<'a> Resolver<'a> {
                 Mention::Person(w.to_string())
             };
         }
-        if matches!(first.as_str(), "a" | "an" | "some" | "several" | "many") {
+        if is(first, &["a", "an", "some", "several", "many"]) {
             return Mention::Vague;
         }
+        let lower = last.to_lowercase();
         if lower.ends_with('s') && !lower.ends_with("ss") {
             return Mention::Vague;
         }
@@ -204,10 +226,12 @@ impl<'a> Resolver<'a> {
     }
 
     /// Resolves the source `span`; `at` is where its attribution is.
-    pub(crate) fn resolve(&self, span: Span) -> Resolved {
+    /// Resolves source `index` of those given to [`Resolver::new`], at
+    /// `span`.
+    pub(crate) fn resolve(&self, index: usize, span: Span) -> Resolved {
         let at = span.start;
         let named = |name: Option<String>| Resolved { name, vague: false };
-        match self.mention(&self.text[span]) {
+        match self.mentions[index].clone() {
             Mention::Person(name) | Mention::Organisation(name) => {
                 // A surname-only person mentioned in full before.
                 let suffix = format!(" {name}");
@@ -230,7 +254,7 @@ impl<'a> Resolver<'a> {
             Mention::Definite(head) => {
                 let e = self.before(at, false).find(|e| {
                     e.kind == EntityKind::Organisation
-                        && e.name.to_lowercase().ends_with(&head)
+                        && ends_with_lowercase(&e.name, &head)
                 });
                 let fallback = self.text[span]
                     .trim_start_matches(|c: char| c.is_lowercase())
@@ -324,8 +348,8 @@ mod tests {
         ];
         let lex = Lexicons::new();
         let r = Resolver::new(&lex, text, &sources);
-        for s in sources {
-            assert_eq!(r.resolve(s).name.as_deref(), Some("Mark Rutte"));
+        for (i, s) in sources.into_iter().enumerate() {
+            assert_eq!(r.resolve(i, s).name.as_deref(), Some("Mark Rutte"));
         }
     }
 }
