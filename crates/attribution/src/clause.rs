@@ -924,6 +924,19 @@ impl<'a> Clause<'a> {
 
     /// Where reported speech after the cue (tokens from `e`) starts: at a
     /// `that` after a short adverbial or addressee, else right after.
+    /// Tokens from `k` are "to" and someone spoken to ("to regulators",
+    /// "to the board", "to him"), not an infinitive ("to cut taxes").
+    fn to_addressee(&self, k: usize) -> bool {
+        self.is_word_in(k, &["to"])
+            && self.word(k + 1).is_some_and(|w| {
+                in_list(w, DETERMINERS)
+                    || in_list(w, &["him", "her", "them", "me", "us"])
+                    || self.is_capitalized(k + 1)
+                    || (w.ends_with('s')
+                        && !in_list(w, &["is", "was", "has", "does"]))
+            })
+    }
+
     fn complement_start(&self, e: usize) -> usize {
         let limit = (e + 10).min(self.toks.len());
         for k in e..limit {
@@ -965,7 +978,8 @@ impl<'a> Clause<'a> {
                             "repeatedly",
                             "previously",
                         ],
-                    );
+                    )
+                    || self.to_addressee(e);
                 if between_ok && first_ok {
                     return k;
                 }
@@ -1235,6 +1249,17 @@ impl<'a> Clause<'a> {
         if source.is_none() || e <= s + 1 || s >= n {
             return None;
         }
+        // "wrote to regulators last month": to whom, not what; "said to
+        // Biden: “...”": the quotation after the one spoken to.
+        if !hedged && s == after && self.to_addressee(s) {
+            let mut k = s + 1;
+            while k < n && k <= s + 6 && self.word(k).is_some() {
+                k += 1;
+            }
+            let at = self.toks.get(k - 1)?.span.end;
+            let q = self.quote_after(at)?;
+            return Some(make(q, Vec::new(), kind_direct));
+        }
         let content = self.span(s, e);
         let kind = if hypothetical {
             AttributionKind::Other
@@ -1320,6 +1345,22 @@ mod tests {
         assert_eq!(
             one("Nurses will strike from Thursday, their union said, after talks broke down.").2,
             "Nurses will strike from Thursday"
+        );
+        // To whom, then what: "wrote to regulators that", "said to Biden:".
+        assert!(
+            found("Board members wrote to regulators last month.").is_empty()
+        );
+        assert_eq!(
+            one("They wrote to the board that the bonuses were unlawful.").2,
+            "that the bonuses were unlawful"
+        );
+        assert_eq!(
+            one("Sanders said to Biden: “Today, I ask all of you.”").2,
+            "“Today, I ask all of you.”"
+        );
+        assert_eq!(
+            one("The minister promised to cut taxes by 5%.").2,
+            "to cut taxes by 5%"
         );
         // Not attributions: idioms, objects that are no source, names.
         assert!(found(
