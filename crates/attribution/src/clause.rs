@@ -1205,6 +1205,24 @@ impl<'a> Clause<'a> {
         if let Some(q) = self.quote_after(tail) {
             return Some(make(q, Vec::new(), kind_direct));
         }
+        // "told reporters: “...”": the quotation after the one spoken to.
+        if subject.is_some() {
+            let mut k = cue.end;
+            while k < n
+                && k < cue.end + 4
+                && self.word(k).is_some_and(|w| {
+                    self.lex.verb(w).is_none() && !in_list(w, &["that"])
+                })
+            {
+                k += 1;
+            }
+            if k > cue.end && self.is_punct(k, &[":", ","]) {
+                let at = self.toks[k - 1].span.end;
+                if let Some(q) = self.quote_after(at) {
+                    return Some(make(q, Vec::new(), kind_direct));
+                }
+            }
+        }
         let after = match (subject, source) {
             (None, Some((_, b))) => b,
             _ => cue.end,
@@ -1345,6 +1363,10 @@ mod tests {
         assert_eq!(
             one("Nurses will strike from Thursday, their union said, after talks broke down.").2,
             "Nurses will strike from Thursday"
+        );
+        assert_eq!(
+            one("Fire Chief Arvid Nyquist told reporters: “The fire started upstairs.”").2,
+            "“The fire started upstairs.”"
         );
         // To whom, then what: "wrote to regulators that", "said to Biden:".
         assert!(

@@ -207,11 +207,29 @@ impl AttributionTagger {
             n > 0 && reach[n - 1] > q.start
         };
         // The direct attribution of each sentence, if it has one, as an
-        // index into `located`.
+        // index into `located`: of the cue's sentence and of the sentence
+        // its quotation ends in.
         let mut direct: Vec<Option<usize>> = vec![None; sentences.len()];
+        // The attribution with a named source that a quotation after the
+        // sentence continues: a direct one, or reported speech ("X said
+        // the company would raise prices.\n\n“Our costs have doubled.”").
+        let mut speaker: Vec<Option<usize>> = vec![None; sentences.len()];
         for (k, l) in located.iter().enumerate() {
-            if l.found.kind == AttributionKind::Direct {
+            let f = &l.found;
+            let spoken = matches!(
+                f.kind,
+                AttributionKind::Direct
+                    | AttributionKind::Indirect
+                    | AttributionKind::Mixed
+            );
+            if f.kind == AttributionKind::Direct {
+                let last = sentence_of(sentences, f.content.end - 1);
                 direct[l.sentence] = Some(k);
+                direct[last] = Some(k);
+                speaker[last] = Some(k);
+            }
+            if spoken && f.source.is_some() && speaker[l.sentence].is_none() {
+                speaker[l.sentence] = Some(k);
             }
         }
         // The quotation that opens each sentence and is all of it.
@@ -228,7 +246,7 @@ impl AttributionTagger {
             if used(q) || direct[i].is_some() {
                 continue;
             }
-            if let Some(k) = direct[i - 1] {
+            if let Some(k) = speaker[i - 1] {
                 let p = &located[k].found;
                 let found = Found {
                     source: p.source,
@@ -239,6 +257,7 @@ impl AttributionTagger {
                     hedged: p.hedged,
                 };
                 direct[i] = Some(located.len());
+                speaker[i] = Some(located.len());
                 located.push(Located { found, sentence: i });
             }
         }
@@ -267,4 +286,50 @@ fn sentence_of(sentences: &[Sentence], at: usize) -> usize {
     sentences
         .partition_point(|s| s.span.end <= at)
         .min(sentences.len().saturating_sub(1))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use factmark_segment::Segmenter;
+
+    fn contents(text: &str) -> Vec<(Option<String>, String)> {
+        let sentences = Segmenter::new().segment(text);
+        AttributionTagger::new()
+            .tag(text, &sentences)
+            .into_iter()
+            .map(|a| {
+                (
+                    a.source.and_then(|s| s.resolved),
+                    text[a.content.span].to_string(),
+                )
+            })
+            .collect()
+    }
+
+    #[test]
+    fn a_quotation_paragraph_continues_the_speaker_before() {
+        let text =
+            "Chief executive Marit Lindqvist said prices would rise 6%.\n\n\
+                    “Our grain costs have doubled.”";
+        let got = contents(text);
+        assert_eq!(got.len(), 2, "{got:?}");
+        assert_eq!(
+            got[1],
+            (
+                Some("Marit Lindqvist".into()),
+                "“Our grain costs have doubled.”".into()
+            )
+        );
+        // A quotation over two sentences, then a paragraph that goes on.
+        let text =
+            "Fire Chief Arvid Nyquist told reporters: “It started upstairs. \
+                    We do not know why.”\n\n“Everyone got out.”";
+        let got = contents(text);
+        assert_eq!(got.len(), 2, "{got:?}");
+        assert_eq!(
+            got[1],
+            (Some("Arvid Nyquist".into()), "“Everyone got out.”".into())
+        );
+    }
 }

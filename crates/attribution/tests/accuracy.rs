@@ -290,5 +290,5 @@ fn synthetic_patterns() {
 #[test]
 fn news_patterns() {
     let s = score("patterns_news.jsonl");
-    assert!(s.f1() >= 0.96, "content F1 {:.3}: {:#?}", s.f1(), s.missed);
+    assert!(s.f1() >= 0.97, "content F1 {:.3}: {:#?}", s.f1(), s.missed);
 }
