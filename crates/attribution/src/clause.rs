@@ -800,6 +800,10 @@ impl<'a> Clause<'a> {
                 break;
             }
             let w = self.str(k);
+            // "... but insisted": a second cue ends the source.
+            if k > e && self.second_cue_at(k) {
+                break;
+            }
             let cap = self.is_capitalized(k);
             let ok = cap
                 || in_list(w, PRONOUNS)
@@ -1024,6 +1028,14 @@ impl<'a> Clause<'a> {
                     // or the subject of a sentence whose verb reports
                     // nothing ("The union rejected the offer, saying").
                     let (source, main_hedged) = match out.last() {
+                        // Not a source that runs into this cue.
+                        Some(main)
+                            if main
+                                .source
+                                .is_some_and(|s| s.overlaps(cue_span)) =>
+                        {
+                            continue;
+                        }
                         Some(main) => (main.source, main.hedged),
                         None => match self.sentence_subject(cue.start) {
                             Some((a, b)) => (Some(self.span(a, b)), false),

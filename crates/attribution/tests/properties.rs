@@ -109,3 +109,9 @@ proptest! {
         check(&marks);
     }
 }
+
+#[test]
+fn cases_the_properties_found() {
+    // A source read on into a second cue ("... but insisted").
+    check("said according to said but insisted 0 !");
+}
