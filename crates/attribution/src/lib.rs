@@ -7,9 +7,15 @@
 //! believed to`) — and around each cue finds the source (a name with its
 //! title, an organisation, a pronoun) and the content (a quotation,
 //! reported speech with or without `that`, or the clause an `according
-//! to` qualifies). A second cue after a comma (`, adding that ...`)
-//! shares the source of the first, and a quotation that follows a quoted
-//! sentence in the same paragraph is credited to the same speaker.
+//! to` qualifies, also when set off in the middle of it). A second cue
+//! after a comma (`, adding that ...`) or after `and`/`but` (`and added
+//! that`) shares the source of the first; a participle after a verb that
+//! reports nothing (`The union rejected the offer, saying ...`) takes
+//! the sentence's subject. A paragraph that is only a quotation is
+//! credited to the speaker of the sentence before it, quoted or reported.
+//! A verb in capitals inside a sentence (`the United States`) and idioms
+//! (`That said,`, `easier said than done`, `according to plan`) are no
+//! cues.
 //!
 //! Sources are then resolved across the article: `He` and `she` to the
 //! last named person, `It` and `the ministry` to the last organisation,
@@ -19,8 +25,8 @@
 //! assessments`) are marked vague; hypothetical speech (`Moscow has to
 //! think: “...”`) is kind `other` and credited to nobody.
 //!
-//! The verb lists, titles and organisation words are plain text under
-//! `data/lexicons/`, compiled in.
+//! The verb lists, titles, organisation words and the nouns that name no
+//! source are plain text under `data/lexicons/`, compiled in.
 //!
 //! # Example
 //!
