@@ -9,12 +9,12 @@ use proptest::prelude::*;
 const WORDS: [&str; 6] =
     ["said", "Told", "a", "than", "thousands", "internationally"];
 
-/// Every whole word of the list, case aside, in text order.
-fn plain(text: &str) -> Vec<WordMatch> {
+/// Every whole word of `words`, case aside, in text order.
+fn plain_in(words: &[&str], text: &str) -> Vec<WordMatch> {
     let bytes = text.as_bytes();
     let mut out = Vec::new();
     for start in 0..bytes.len() {
-        for (word, w) in WORDS.iter().enumerate() {
+        for (word, w) in words.iter().enumerate() {
             let end = start + w.len();
             if end <= bytes.len()
                 && bytes[start..end].eq_ignore_ascii_case(w.as_bytes())
@@ -25,6 +25,26 @@ fn plain(text: &str) -> Vec<WordMatch> {
         }
     }
     out
+}
+
+fn plain(text: &str) -> Vec<WordMatch> {
+    plain_in(&WORDS, text)
+}
+
+#[test]
+fn runs_across_blocks_and_at_the_ends() {
+    let words = ["said", "a", "internationalisations", "told"];
+    let finder = WordFinder::new(&words);
+    for pad in 0..70 {
+        let text = format!(
+            "{} said a A2 Internationalisations 9told told{}SAID",
+            "x".repeat(pad),
+            " ".repeat(pad % 9)
+        );
+        let mut got = Vec::new();
+        finder.find_all(&text, &mut got);
+        assert_eq!(got, plain_in(&words, &text), "{text:?}");
+    }
 }
 
 fn piece() -> impl Strategy<Value = String> {
