@@ -44,7 +44,9 @@ enum CueKind {
     PassiveBy { hedged: bool, by: usize },
     /// `according to`.
     According,
-    /// `, adding that`: shares the source of the cue before it.
+    /// A second cue: `, adding that` or `and added that`. It shares the
+    /// source of the cue before it, or (a participle after a verb that
+    /// reports nothing) takes the sentence's subject.
     Participle { hedged: bool },
 }
 
