@@ -1137,14 +1137,7 @@ impl<'a, 'l: 'a> Parser<'a, 'l> {
         // "2 years and 3 months" is 27 months, not 27.33 30-day months.
         let mut months = months_in(unit).map(|m| v * m);
         loop {
-            let mut k = e.end;
-            if self.is_punct(k, ",") {
-                k += 1;
-            }
-            let and = self.is_word(k, "and");
-            if and {
-                k += 1;
-            }
+            let (k, and) = self.joined_after(e.end);
             // "and a half", "and half"
             let half = if self.is_any(k, &["a", "an"])
                 && self.is_word(k + 1, "half")
@@ -1224,18 +1217,22 @@ impl<'a, 'l: 'a> Parser<'a, 'l> {
         }
     }
 
-    /// Cents after a main currency: "thirteen dollars forty-five cents",
-    /// "$20 and 43c", "20 Rupees 43".
-    fn cents(&self, e: &mut Expr) {
-        let Value::Exact(v) = e.value else { return };
-        let mut k = e.end;
+    /// Skips the ", and" that may join a second part of an amount at
+    /// token `k` ("5 feet, and 2 inches", "$20 and 43c"): the token after
+    /// it, and whether "and" was there.
+    fn joined_after(&self, mut k: usize) -> (usize, bool) {
         if self.is_punct(k, ",") {
             k += 1;
         }
         let and = self.is_word(k, "and");
-        if and {
-            k += 1;
-        }
+        (k + usize::from(and), and)
+    }
+
+    /// Cents after a main currency: "thirteen dollars forty-five cents",
+    /// "$20 and 43c", "20 Rupees 43".
+    fn cents(&self, e: &mut Expr) {
+        let Value::Exact(v) = e.value else { return };
+        let (k, _) = self.joined_after(e.end);
         let Some(num) = self.number_at(k, false, false) else { return };
         if num.value >= 100.0 || num.value.fract() != 0.0 || num.start < e.end
         {
