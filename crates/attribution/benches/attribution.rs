@@ -3,23 +3,17 @@
 //! measurement: this times the attribution stage alone. `just bench` turns
 //! the median into MB/s.
 
-use std::path::PathBuf;
-
 use criterion::{criterion_group, criterion_main, Criterion, Throughput};
 use factmark_attribution::AttributionTagger;
 use factmark_core::Sentence;
 use factmark_segment::Segmenter;
 
+/// The news sample's articles with their sentences.
 fn news() -> Vec<(String, Vec<Sentence>)> {
-    let path = PathBuf::from(env!("CARGO_MANIFEST_DIR"))
-        .join("../../data/bench/news_sample.jsonl");
-    let text = std::fs::read_to_string(&path)
-        .unwrap_or_else(|e| panic!("{}: {e}", path.display()));
     let segmenter = Segmenter::new();
-    text.lines()
-        .map(|l| {
-            let v: serde_json::Value = serde_json::from_str(l).unwrap();
-            let text = v["text"].as_str().unwrap().to_string();
+    factmark_testkit::news_sample()
+        .into_iter()
+        .map(|text| {
             let sentences = segmenter.segment(&text);
             (text, sentences)
         })

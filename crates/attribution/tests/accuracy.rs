@@ -11,31 +11,14 @@
 //! gold name.
 
 use std::collections::BTreeSet;
-use std::path::PathBuf;
 
 use factmark_attribution::AttributionTagger;
 use factmark_core::{Attribution, CharIndex};
 use factmark_segment::Segmenter;
 use serde_json::Value as Json;
 
-fn data(name: &str) -> String {
-    let path = PathBuf::from(env!("CARGO_MANIFEST_DIR"))
-        .join("../../tests/data/attribution")
-        .join(name);
-    std::fs::read_to_string(&path)
-        .unwrap_or_else(|e| panic!("{}: {e}", path.display()))
-}
-
 fn docs(name: &str) -> Vec<Json> {
-    let text = data(name);
-    if name.ends_with(".json") {
-        vec![serde_json::from_str(&text).unwrap()]
-    } else {
-        text.lines()
-            .filter(|l| !l.trim().is_empty())
-            .map(|l| serde_json::from_str(l).unwrap())
-            .collect()
-    }
+    factmark_testkit::json_lines(&format!("tests/data/attribution/{name}"))
 }
 
 fn tag(text: &str) -> Vec<Attribution> {
@@ -214,11 +197,7 @@ fn score(name: &str) -> Score {
 fn seed_article_field_by_field() {
     let doc = &docs("seed_article_gold.json")[0];
     let text = doc["text"].as_str().unwrap();
-    let file = std::fs::read_to_string(
-        PathBuf::from(env!("CARGO_MANIFEST_DIR"))
-            .join("../../data/articles/seed.txt"),
-    )
-    .unwrap();
+    let file = factmark_testkit::read("data/articles/seed.txt");
     assert_eq!(text, file, "the gold is for data/articles/seed.txt");
     let index = CharIndex::new(text);
     let pred = tag(text);

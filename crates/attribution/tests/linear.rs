@@ -4,38 +4,20 @@
 //! a ratio of times on one machine, not a wall-clock limit. The sentences
 //! come from the segmenter, as in the pipeline.
 
-use std::time::{Duration, Instant};
-
 use factmark_attribution::AttributionTagger;
 use factmark_segment::Segmenter;
+use factmark_testkit::best_time;
 
-fn best_time(
-    tagger: &AttributionTagger,
-    seg: &Segmenter,
-    text: &str,
-) -> Duration {
-    let sentences = seg.segment(text);
-    (0..5)
-        .map(|_| {
-            let t = Instant::now();
-            std::hint::black_box(tagger.tag(text, &sentences));
-            t.elapsed()
-        })
-        .min()
-        .unwrap()
-}
-
-/// Times `unit` repeated to `small` and to `4 * small` bytes.
+/// Times `unit` repeated to `small` and to `4 * small` bytes, the tagger
+/// alone on the segmenter's sentences.
 fn assert_linear(name: &str, unit: &str, small: usize) {
     let (tagger, seg) = (AttributionTagger::new(), Segmenter::new());
-    let make = |n: usize| unit.repeat(n / unit.len() + 1);
-    let (a, b) = (make(small), make(4 * small));
-    best_time(&tagger, &seg, &a);
-    let (ta, tb) =
-        (best_time(&tagger, &seg, &a), best_time(&tagger, &seg, &b));
-    let ratio = tb.as_secs_f64() / ta.as_secs_f64().max(1e-9);
-    eprintln!("{name}: {ta:?} -> {tb:?} (x{ratio:.1} for x4 input)");
-    assert!(ratio < 10.0, "{name}: x{ratio:.1} for an input 4 times larger");
+    factmark_testkit::assert_linear(name, unit, small, |text| {
+        let sentences = seg.segment(text);
+        best_time(5, || {
+            std::hint::black_box(tagger.tag(text, &sentences));
+        })
+    });
 }
 
 #[test]

@@ -18,12 +18,7 @@ const TARGET: usize = 100_000_000;
 /// Writes the repeated sample to a file and returns it with the article
 /// texts.
 fn input(dir: &Path) -> (PathBuf, Vec<String>) {
-    let sample = PathBuf::from(env!("CARGO_MANIFEST_DIR"))
-        .join("../../data/bench/news_sample.jsonl");
-    let sample = std::fs::read_to_string(&sample)
-        .unwrap_or_else(|e| panic!("{}: {e}", sample.display()));
-    let docs: Vec<serde_json::Value> =
-        sample.lines().map(|l| serde_json::from_str(l).unwrap()).collect();
+    let docs = factmark_testkit::json_lines("data/bench/news_sample.jsonl");
     let path = dir.join("news.jsonl");
     let mut out =
         std::io::BufWriter::new(std::fs::File::create(&path).unwrap());

@@ -4,8 +4,6 @@
 //! reading the gold's reason would expect, and no other sentence is
 //! flagged.
 
-use std::path::PathBuf;
-
 use factmark_core::{Document, Flag};
 use factmark_pipeline::Pipeline;
 
@@ -44,13 +42,10 @@ fn byte_offset(text: &str, chars: usize) -> usize {
 
 #[test]
 fn seed_flagged_claims_field_by_field() {
-    let path = PathBuf::from(env!("CARGO_MANIFEST_DIR"))
-        .join("../../tests/data/attribution/seed_article_gold.json");
-    let gold: serde_json::Value = serde_json::from_str(
-        &std::fs::read_to_string(&path)
-            .unwrap_or_else(|e| panic!("{}: {e}", path.display())),
+    let gold = factmark_testkit::json_lines(
+        "tests/data/attribution/seed_article_gold.json",
     )
-    .unwrap();
+    .remove(0);
     let text = gold["text"].as_str().unwrap();
     let flagged = gold["flagged_claims"].as_array().unwrap();
     assert_eq!(flagged.len(), EXPECTED.len());

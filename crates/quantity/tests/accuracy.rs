@@ -20,7 +20,6 @@
 //! matches a one-sided gold interval on its bound).
 
 use std::collections::BTreeMap;
-use std::path::PathBuf;
 
 use factmark_core::{Bound, CharIndex, Quantity, QuantityKind, Span, Value};
 use factmark_quantity::QuantityTagger;
@@ -28,11 +27,7 @@ use factmark_segment::Segmenter;
 use serde_json::Value as Json;
 
 fn data(name: &str) -> String {
-    let path = PathBuf::from(env!("CARGO_MANIFEST_DIR"))
-        .join("../../tests/data")
-        .join(name);
-    std::fs::read_to_string(&path)
-        .unwrap_or_else(|e| panic!("{}: {e}", path.display()))
+    factmark_testkit::read(&format!("tests/data/{name}"))
 }
 
 fn tag(text: &str) -> Vec<Quantity> {
@@ -44,7 +39,7 @@ fn tag(text: &str) -> Vec<Quantity> {
 
 #[test]
 fn seed_article_field_by_field() {
-    let text = data("../../data/articles/seed.txt");
+    let text = factmark_testkit::read("data/articles/seed.txt");
     let gold: Json =
         serde_json::from_str(&data("quantity/seed_article_gold.json"))
             .unwrap();

@@ -3,8 +3,6 @@
 //! digits and separators (a ratio of times at two sizes, not a
 //! wall-clock limit).
 
-use std::time::{Duration, Instant};
-
 use factmark_core::{Sentence, Span};
 use factmark_quantity::QuantityTagger;
 use factmark_segment::Segmenter;
@@ -82,34 +80,20 @@ proptest! {
     }
 }
 
-fn best_time(tagger: &QuantityTagger, text: &str) -> Duration {
-    let sentence = Sentence {
-        span: Span::new(0, text.len()),
-        kind: Default::default(),
-        paragraph: 0,
-    };
-    (0..2)
-        .map(|_| {
-            let t = Instant::now();
-            std::hint::black_box(tagger.tag(text, &[sentence]));
-            t.elapsed()
-        })
-        .min()
-        .unwrap()
-}
-
 /// A 10 MB run of `unit` (as one sentence) takes well under sixteen times
 /// what a run four times shorter takes.
 fn assert_linear(name: &str, unit: &str) {
     let tagger = QuantityTagger::new();
-    let big = 10 << 20;
-    let make = |n: usize| unit.repeat(n / unit.len() + 1);
-    let (a, b) = (make(big / 4), make(big));
-    best_time(&tagger, &a);
-    let (ta, tb) = (best_time(&tagger, &a), best_time(&tagger, &b));
-    let ratio = tb.as_secs_f64() / ta.as_secs_f64().max(1e-9);
-    eprintln!("{name}: {ta:?} -> {tb:?} (x{ratio:.1} for x4 input)");
-    assert!(ratio < 10.0, "{name}: x{ratio:.1} for an input 4 times larger");
+    factmark_testkit::assert_linear(name, unit, (10 << 20) / 4, |text| {
+        let sentence = Sentence {
+            span: Span::new(0, text.len()),
+            kind: Default::default(),
+            paragraph: 0,
+        };
+        factmark_testkit::best_time(2, || {
+            std::hint::black_box(tagger.tag(text, &[sentence]));
+        })
+    });
 }
 
 #[test]

@@ -4,27 +4,12 @@
 //! run, each over the whole sample. Criterion reports the throughput;
 //! `just bench` turns the medians into MB/s and ratios.
 
-use std::path::PathBuf;
-
 use criterion::{criterion_group, criterion_main, Criterion, Throughput};
 use factmark_segment::Segmenter;
 use unicode_segmentation::UnicodeSegmentation;
 
-fn news() -> Vec<String> {
-    let path = PathBuf::from(env!("CARGO_MANIFEST_DIR"))
-        .join("../../data/bench/news_sample.jsonl");
-    let text = std::fs::read_to_string(&path)
-        .unwrap_or_else(|e| panic!("{}: {e}", path.display()));
-    text.lines()
-        .map(|l| {
-            let v: serde_json::Value = serde_json::from_str(l).unwrap();
-            v["text"].as_str().unwrap().to_string()
-        })
-        .collect()
-}
-
 fn bench(c: &mut Criterion) {
-    let docs = news();
+    let docs = factmark_testkit::news_sample();
     let bytes: usize = docs.iter().map(String::len).sum();
     let mut group = c.benchmark_group("segment");
     group.throughput(Throughput::Bytes(bytes as u64));

@@ -3,21 +3,11 @@
 //! documents. The floors are what the segmenter reaches today; a change
 //! that breaks a rule fails here. Raise them as the segmenter improves.
 
-use std::path::PathBuf;
-
 use factmark_segment::Segmenter;
 use serde_json::Value;
 
 fn gold(name: &str) -> Vec<Value> {
-    let path = PathBuf::from(env!("CARGO_MANIFEST_DIR"))
-        .join("../../tests/data/segment")
-        .join(name);
-    let text = std::fs::read_to_string(&path)
-        .unwrap_or_else(|e| panic!("{}: {e}", path.display()));
-    text.lines()
-        .filter(|l| !l.trim().is_empty())
-        .map(|l| serde_json::from_str(l).expect("gold line is JSON"))
-        .collect()
+    factmark_testkit::json_lines(&format!("tests/data/segment/{name}"))
 }
 
 fn fold(s: &str) -> String {

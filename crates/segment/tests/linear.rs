@@ -3,32 +3,17 @@
 //! larger takes well under the sixteen times a quadratic rule would: a
 //! ratio of times on one machine, not a wall-clock limit.
 
-use std::time::{Duration, Instant};
-
 use factmark_segment::Segmenter;
-
-fn best_time(seg: &Segmenter, text: &str) -> Duration {
-    (0..5)
-        .map(|_| {
-            let t = Instant::now();
-            std::hint::black_box(seg.segment(text));
-            t.elapsed()
-        })
-        .min()
-        .unwrap()
-}
+use factmark_testkit::best_time;
 
 /// Times `unit` repeated to `small` and to `4 * small` bytes.
 fn assert_linear(name: &str, unit: &str, small: usize) {
     let seg = Segmenter::new();
-    let make = |n: usize| unit.repeat(n / unit.len() + 1);
-    let (a, b) = (make(small), make(4 * small));
-    // Warm up allocator and caches on the small input first.
-    best_time(&seg, &a);
-    let (ta, tb) = (best_time(&seg, &a), best_time(&seg, &b));
-    let ratio = tb.as_secs_f64() / ta.as_secs_f64().max(1e-9);
-    eprintln!("{name}: {ta:?} -> {tb:?} (x{ratio:.1} for x4 input)");
-    assert!(ratio < 10.0, "{name}: x{ratio:.1} for an input 4 times larger");
+    factmark_testkit::assert_linear(name, unit, small, |text| {
+        best_time(5, || {
+            std::hint::black_box(seg.segment(text));
+        })
+    });
 }
 
 #[test]
