@@ -270,6 +270,19 @@ pub(crate) fn find(text: &str, span: Span, figures: &[Span]) -> Vec<Finding> {
     let role = |k: usize| roles[k];
     let is = |k: usize, s: &str| word(k).eq_ignore_ascii_case(s);
     let in_figure = |at: Span| figures.iter().any(|f| f.contains(at));
+    // A finding from word `k` to word `last`, with the word before `k`
+    // too when no mark comes between them.
+    let comparison = |k: usize, last: usize| {
+        let start = if k > 0 && !ws[k].mark_before {
+            ws[k - 1].span.start
+        } else {
+            ws[k].span.start
+        };
+        Finding {
+            span: Span::new(start, ws[last].span.end),
+            flag: Flag::UnattributedComparison,
+        }
+    };
     let mut out = Vec::new();
     for k in 0..ws.len() {
         // A phrase that compares.
@@ -284,15 +297,7 @@ pub(crate) fn find(text: &str, span: Span, figures: &[Span]) -> Vec<Finding> {
                         is(k + j, &p[j]) && (j == 0 || !ws[k + j].mark_before)
                     });
                 if matches {
-                    let start = if k > 0 && !ws[k].mark_before {
-                        ws[k - 1].span.start
-                    } else {
-                        ws[k].span.start
-                    };
-                    out.push(Finding {
-                        span: Span::new(start, ws[k + n - 1].span.end),
-                        flag: Flag::UnattributedComparison,
-                    });
+                    out.push(comparison(k, k + n - 1));
                 }
             }
         }
@@ -337,15 +342,7 @@ pub(crate) fn find(text: &str, span: Span, figures: &[Span]) -> Vec<Finding> {
                             || CLAUSE_TURNS.iter().any(|t| is(j + 1, t))
                     });
                 if sized {
-                    let start = if k > 0 && !ws[k].mark_before {
-                        ws[k - 1].span.start
-                    } else {
-                        ws[k].span.start
-                    };
-                    out.push(Finding {
-                        span: Span::new(start, ws[j].span.end),
-                        flag: Flag::UnattributedComparison,
-                    });
+                    out.push(comparison(k, j));
                 }
             }
             // Evidence as the subject of a showing verb, with no one named
