@@ -175,8 +175,13 @@ impl<'a, 'l: 'a> Parser<'a, 'l> {
         Some((n, *b))
     }
 
+    /// A unit at token `i`: token count, unit. A unit written only as a
+    /// capital against the number ("25C") is one only there.
     fn unit_at(&self, i: usize) -> Option<(usize, &'l Unit)> {
-        self.lex.units.at(self.entry(i).units, self.text, self.toks, i)
+        self.lex
+            .units
+            .at(self.entry(i).units, self.text, self.toks, i)
+            .filter(|(_, u)| !u.capital || self.capital_against_number(i))
     }
 
     fn currency_at(&self, i: usize) -> Option<(usize, &'l Currency)> {
@@ -416,7 +421,7 @@ impl<'a, 'l: 'a> Parser<'a, 'l> {
                 && self.glued(p)
                 && p > 0
                 && self.tok(p - 1).is_some_and(|t| t.class == Class::Word)
-                && self.unit_at(p - 1).is_none_or(|(_, u)| u.capital)
+                && self.unit_at(p - 1).is_none()
             {
                 return Some(self.glued_run_end(i));
             }
@@ -1979,9 +1984,7 @@ impl<'a, 'l: 'a> Parser<'a, 'l> {
         let k = if hyphen { i + 1 } else { i };
         let (n, c) = self.currency_at(k)?;
         // "25C" is a temperature, "25c" cents.
-        if self.capital_against_number(k)
-            && self.unit_at(k).is_some_and(|(_, u)| u.capital)
-        {
+        if self.unit_at(k).is_some_and(|(_, u)| u.capital) {
             return None;
         }
         // One-letter minor units ("c", "p") only against the number.
@@ -2041,9 +2044,6 @@ impl<'a, 'l: 'a> Parser<'a, 'l> {
             self.is_punct(i, "-") && self.glued(i) && self.glued(i + 1);
         let k = if hyphen { i + 1 } else { i };
         let (n, unit) = self.unit_at(k)?;
-        if unit.capital && !self.capital_against_number(k) {
-            return None;
-        }
         // "5 m away" is not metres of "away"; "2 g and 7 g" is grams.
         if unit.short
             && !self.glued(k)
