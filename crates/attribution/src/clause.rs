@@ -18,7 +18,7 @@ use factmark_core::lexicon::Set;
 use factmark_core::token::{Class, Token};
 use factmark_core::{AttributionKind, Span};
 
-use crate::lexicons::{Form, Lexicons};
+use crate::lexicons::{in_list, Form, Lexicons};
 
 /// An attribution found in one sentence, before its source is resolved.
 #[derive(Clone, Debug)]
@@ -197,10 +197,6 @@ const SUBJECT_STOPS: &[&str] = &[
 
 fn is_lower(w: &str) -> bool {
     w.chars().next().is_some_and(char::is_lowercase)
-}
-
-fn in_list(w: &str, list: &[&str]) -> bool {
-    list.iter().any(|l| w.eq_ignore_ascii_case(l))
 }
 
 impl<'a> Clause<'a> {

@@ -16,6 +16,11 @@ const ABBREVIATIONS: &str =
 const STARTERS: &str =
     include_str!("../../../data/lexicons/sentence_starters.txt");
 
+/// `w` is one of `list`, ASCII case aside.
+pub(crate) fn in_list(w: &str, list: &[&str]) -> bool {
+    list.iter().any(|l| w.eq_ignore_ascii_case(l))
+}
+
 /// A form of a cue verb.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub(crate) struct Verb {

@@ -4,7 +4,7 @@
 
 use factmark_core::Span;
 
-use crate::lexicons::Lexicons;
+use crate::lexicons::{in_list, Lexicons};
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 enum EntityKind {
@@ -157,11 +157,9 @@ impl<'a> Resolver<'a> {
             .map_or(all.len(), |p| p + 1);
         let ws = &all[..core];
         let Some(&last) = ws.last() else { return Mention::Vague };
-        let is = |w: &str, list: &[&str]| {
-            list.iter().any(|l| w.eq_ignore_ascii_case(l))
-        };
+
         if ws.len() == 1
-            && is(last, &["he", "she", "it", "they", "we", "i", "who"])
+            && in_list(last, &["he", "she", "it", "they", "we", "i", "who"])
         {
             return Mention::Pronoun(last.to_lowercase());
         }
@@ -174,10 +172,10 @@ impl<'a> Resolver<'a> {
                     last
                 )));
         if head_is_org && !last.ends_with("forces") {
-            if is(first, &["the", "this", "that"]) {
+            if in_list(first, &["the", "this", "that"]) {
                 return Mention::Definite(last.to_lowercase());
             }
-            if is(first, &["a", "an"]) {
+            if in_list(first, &["a", "an"]) {
                 return Mention::Vague;
             }
             return Mention::Organisation(s.trim().to_string());
@@ -210,7 +208,7 @@ impl<'a> Resolver<'a> {
                 Mention::Person(w.to_string())
             };
         }
-        if is(first, &["a", "an", "some", "several", "many"]) {
+        if in_list(first, &["a", "an", "some", "several", "many"]) {
             return Mention::Vague;
         }
         let lower = last.to_lowercase();
@@ -231,16 +229,19 @@ impl<'a> Resolver<'a> {
     pub(crate) fn resolve(&self, index: usize, span: Span) -> Resolved {
         let at = span.start;
         let named = |name: Option<String>| Resolved { name, vague: false };
-        match self.mentions[index].clone() {
+        match &self.mentions[index] {
             Mention::Person(name) | Mention::Organisation(name) => {
                 // A surname-only person mentioned in full before.
-                let suffix = format!(" {name}");
                 let full = self
                     .before(at, true)
                     .filter(|e| e.kind == EntityKind::Person)
-                    .find(|e| e.name.ends_with(&suffix))
+                    .find(|e| {
+                        e.name
+                            .strip_suffix(name.as_str())
+                            .is_some_and(|rest| rest.ends_with(' '))
+                    })
                     .map(|e| e.name.clone());
-                named(Some(full.unwrap_or(name)))
+                named(Some(full.unwrap_or_else(|| name.clone())))
             }
             Mention::Pronoun(p) => {
                 let kind = match p.as_str() {
@@ -254,7 +255,7 @@ impl<'a> Resolver<'a> {
             Mention::Definite(head) => {
                 let e = self.before(at, false).find(|e| {
                     e.kind == EntityKind::Organisation
-                        && ends_with_lowercase(&e.name, &head)
+                        && ends_with_lowercase(&e.name, head)
                 });
                 let fallback = self.text[span]
                     .trim_start_matches(|c: char| c.is_lowercase())
@@ -268,7 +269,7 @@ impl<'a> Resolver<'a> {
                     e.kind == EntityKind::Person
                         && e.name.split(' ').next_back() == Some(w.as_str())
                 });
-                named(Some(e.map_or(w, |e| e.name.clone())))
+                named(Some(e.map_or_else(|| w.clone(), |e| e.name.clone())))
             }
             Mention::Vague => Resolved { name: None, vague: true },
             Mention::Description(caps) => {
