@@ -8,7 +8,7 @@ use std::collections::BTreeSet;
 use std::path::Path;
 use std::process::Command;
 
-use common::{factmark_in, root, stderr, stdout};
+use common::{assert_stderr_has, factmark_in, root, stderr, stdout};
 
 /// A folder with one good article and one bad article of each kind.
 fn bad_batch(dir: &Path) {
@@ -82,11 +82,7 @@ fn one_bad_article_of_each_kind_is_reported_and_the_rest_written() {
             "big.jsonl",
         ],
     );
-    assert!(
-        stderr(&o).contains("3 articles annotated, 4 failed"),
-        "{}",
-        stderr(&o)
-    );
+    assert_stderr_has(&o, "3 articles annotated, 4 failed");
 }
 
 #[test]
@@ -98,7 +94,7 @@ fn fail_fast_stops_at_the_first_bad_article_and_writes_nothing() {
         &["annotate", ".", "--fail-fast", "-o", "out.csv"],
     );
     assert_eq!(o.status.code(), Some(2));
-    assert!(stderr(&o).contains("--fail-fast"), "{}", stderr(&o));
+    assert_stderr_has(&o, "--fail-fast");
     assert!(!dir.path().join("out.csv").exists());
 }
 
@@ -186,7 +182,7 @@ fn shard_auto_reads_the_job_environment() {
     }
     let o = run(&[], "auto");
     assert_eq!(o.status.code(), Some(2));
-    assert!(stderr(&o).contains("JOB_COMPLETION_INDEX"), "{}", stderr(&o));
+    assert_stderr_has(&o, "JOB_COMPLETION_INDEX");
 }
 
 #[test]

@@ -7,7 +7,7 @@ mod common;
 
 use std::path::Path;
 
-use common::{factmark_in, root, stderr, stdout, Csv};
+use common::{assert_stderr_has, factmark_in, root, stderr, stdout, Csv};
 
 const SHORT: &str = "Officials said 300 people were evacuated on Monday.\n";
 
@@ -139,11 +139,7 @@ fn previous_keeps_every_verdict_and_marks_gone_claims_stale() {
         "-o",
         "partial.csv",
     ]);
-    assert!(
-        stderr(&o).contains("rows of other articles kept"),
-        "{}",
-        stderr(&o)
-    );
+    assert_stderr_has(&o, "rows of other articles kept");
     let partial = Csv::read(&dir.path().join("partial.csv"));
     assert_eq!(partial.rows.len(), after.rows.len());
     assert_eq!(
@@ -176,7 +172,7 @@ fn annotate_refuses_to_overwrite_verdicts() {
     let o =
         factmark_in(dir.path(), &["annotate", "articles", "-o", "review.csv"]);
     assert_eq!(o.status.code(), Some(2));
-    assert!(stderr(&o).contains("--previous review.csv"), "{}", stderr(&o));
+    assert_stderr_has(&o, "--previous review.csv");
     assert_eq!(std::fs::read(dir.path().join("review.csv")).unwrap(), before);
     let o = factmark_in(
         dir.path(),
@@ -199,7 +195,7 @@ fn a_previous_sheet_that_cannot_be_read_stops_the_run() {
         &["annotate", "articles", "--previous", "old.csv", "-o", "old.csv"],
     );
     assert_eq!(o.status.code(), Some(2));
-    assert!(stderr(&o).contains("old.csv:2: not UTF-8"), "{}", stderr(&o));
+    assert_stderr_has(&o, "old.csv:2: not UTF-8");
     assert_eq!(
         std::fs::read(dir.path().join("old.csv")).unwrap(),
         b"claim_id,note\nc-1,caf\xe9\n"
@@ -317,7 +313,7 @@ fn check_exit_codes() {
     assert_eq!(o.status.code(), Some(0), "{}", stdout(&o));
     let o = factmark_in(dir.path(), &["check", "missing.csv"]);
     assert_eq!(o.status.code(), Some(2));
-    assert!(stderr(&o).contains("missing.csv"));
+    assert_stderr_has(&o, "missing.csv");
 }
 
 #[test]

@@ -27,6 +27,12 @@ pub fn stderr(o: &Output) -> String {
     String::from_utf8_lossy(&o.stderr).into_owned()
 }
 
+/// Asserts that the run's stderr says `text`, showing it when not.
+pub fn assert_stderr_has(o: &Output, text: &str) {
+    let err = stderr(o);
+    assert!(err.contains(text), "stderr lacks {text:?}:\n{err}");
+}
+
 /// A sheet as header and rows of cells.
 pub struct Csv {
     pub header: Vec<String>,
