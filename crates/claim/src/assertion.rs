@@ -39,13 +39,14 @@ struct Lexicon {
 }
 
 /// What a word of the candidate finder may start.
-#[derive(Clone, Copy, Debug)]
+#[derive(Clone, Debug)]
 struct Start {
     /// A finding of this role on its own; `None` for `than` and for the
     /// first words of phrases that are nothing alone (`in`, `on`).
     role: Option<Role>,
-    /// The first word of comparing phrases (`in` of `in line with`).
-    phrases: bool,
+    /// The comparing phrases this word is the first of (`in` of `in line
+    /// with`); none for other words.
+    phrases: Vec<Vec<String>>,
 }
 
 static LEXICON: LazyLock<Lexicon> = LazyLock::new(|| {
@@ -81,14 +82,14 @@ static LEXICON: LazyLock<Lexicon> = LazyLock::new(|| {
     // and the first words of phrases, whose rest `Candidates::of` checks
     // (a sentence with `in` alone is no candidate).
     let mut patterns: Vec<&str> = vec!["than"];
-    let mut starts = vec![Start { role: None, phrases: false }];
+    let mut starts = vec![Start { role: None, phrases: Vec::new() }];
     for (w, &role) in &words {
         let alone = matches!(
             role,
             Role::Comparative | Role::Magnitude | Role::Evidence
         );
-        let phrase = phrases.contains_key(w);
-        if alone || phrase {
+        let phrase = phrases.get(w).cloned().unwrap_or_default();
+        if alone || !phrase.is_empty() {
             patterns.push(w);
             starts
                 .push(Start { role: alone.then_some(role), phrases: phrase });
@@ -195,15 +196,10 @@ impl Candidates {
         let hits = found
             .iter()
             .filter_map(|m| {
-                let start = lex.starts[m.word];
-                let first_word = &text[m.start..m.end];
-                let phrase = start.phrases
-                    && with_lowercase(first_word, |w| {
-                        phrase_at(bytes, m.start, &lex.phrases[w])
-                    });
-                if phrase {
+                let start = &lex.starts[m.word];
+                if phrase_at(bytes, m.start, &start.phrases) {
                     Some((m.start, Some(Role::Compare)))
-                } else if start.role.is_some() || !start.phrases {
+                } else if start.role.is_some() || start.phrases.is_empty() {
                     Some((m.start, start.role))
                 } else {
                     None
