@@ -15,6 +15,8 @@ const ABBREVIATIONS: &str =
     include_str!("../../../data/lexicons/abbreviations.txt");
 const STARTERS: &str =
     include_str!("../../../data/lexicons/sentence_starters.txt");
+const PLACE_WORDS: &str =
+    include_str!("../../../data/lexicons/place_words.txt");
 
 /// `w` is one of `list`, ASCII case aside.
 pub(crate) fn in_list(w: &str, list: &[&str]) -> bool {
@@ -48,6 +50,9 @@ pub(crate) struct Lexicons {
     verbs: Map<String, Verb>,
     titles: Set<String>,
     organisations: Set<String>,
+    /// The last words of the organisation entries of two words ("house"
+    /// of "white house").
+    organisation_tails: Set<String>,
     /// Words that often open a sentence: capitalized there, no name.
     starters: Set<String>,
     /// Titles written short with a stop ("Dr", "Gen"), without it.
@@ -56,6 +61,9 @@ pub(crate) struct Lexicons {
     not_sources: Set<String>,
     /// Multi-word cues before a source ("according to"), as word lists.
     pub(crate) cue_phrases: Vec<Vec<String>>,
+    /// Words that open ("North") or end ("War") a name of no person.
+    place_first: Set<String>,
+    place_last: Set<String>,
 }
 
 impl Lexicons {
@@ -79,12 +87,20 @@ impl Lexicons {
             verbs,
             titles: set(TITLES),
             organisations: set(ORGANISATIONS),
+            organisation_tails: lexicon::entries(ORGANISATIONS)
+                .filter_map(|e| {
+                    let (_, tail) = e.key.split_once(' ')?;
+                    (!tail.contains(' ')).then(|| tail.to_lowercase())
+                })
+                .collect(),
             starters: set(STARTERS),
             not_sources: set(NOT_SOURCES),
             title_abbreviations: lexicon::entries(ABBREVIATIONS)
                 .filter(|e| e.value == Some("title"))
                 .map(|e| e.key.to_lowercase())
                 .collect(),
+            place_first: place_words("first"),
+            place_last: place_words("last"),
             cue_phrases: lexicon::entries(CUES)
                 .map(|e| {
                     e.key.split_whitespace().map(str::to_lowercase).collect()
@@ -130,6 +146,30 @@ impl Lexicons {
     pub(crate) fn is_organisation(&self, w: &str) -> bool {
         with_lowercase(w, |w| self.organisations.contains(w))
     }
+
+    /// The two words `a b` are an organisation of the list ("White
+    /// House"); no allocation unless `b` ends such an entry.
+    pub(crate) fn is_organisation_pair(&self, a: &str, b: &str) -> bool {
+        with_lowercase(b, |b| self.organisation_tails.contains(b))
+            && self.is_organisation(&format!("{a} {b}"))
+    }
+
+    /// The name (words joined by spaces) is a place, event or thing by
+    /// its first or last word: "New Jersey", "Iraq War".
+    pub(crate) fn is_place_name(&self, name: &str) -> bool {
+        let first = name.split(' ').next().unwrap_or(name);
+        let last = name.rsplit(' ').next().unwrap_or(name);
+        with_lowercase(first, |w| self.place_first.contains(w))
+            || with_lowercase(last, |w| self.place_last.contains(w))
+    }
+}
+
+/// The words of `place_words.txt` marked `at` ("first" or "last").
+fn place_words(at: &str) -> Set<String> {
+    lexicon::entries(PLACE_WORDS)
+        .filter(|e| e.value == Some(at))
+        .map(|e| e.key.to_lowercase())
+        .collect()
 }
 
 /// Which form of `lemma` the word `form` is.

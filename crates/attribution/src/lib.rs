@@ -13,20 +13,30 @@
 //! reports nothing (`The union rejected the offer, saying ...`) takes
 //! the sentence's subject. A paragraph that is only a quotation is
 //! credited to the speaker of the sentence before it, quoted or reported.
-//! A verb in capitals inside a sentence (`the United States`) and idioms
-//! (`That said,`, `easier said than done`, `according to plan`) are no
-//! cues.
+//! A source after an inverted cue may open with a description (`“...,”
+//! said festival director Odalys Brenner`, `said the mayor`). A verb in
+//! capitals inside a sentence (`the United States`) and idioms (`That
+//! said,`, `easier said than done`, `according to plan`) are no cues.
 //!
-//! Sources are then resolved across the article: `He` and `she` to the
-//! last named person, `It` and `the ministry` to the last organisation,
-//! a surname to the full name, and a description such as `NATO’s top
-//! civilian official` to the nearest named person it shares a name with.
-//! Unnamed and collective sources (`conflict analysts`, `US and Ukrainian
-//! assessments`) are marked vague; hypothetical speech (`Moscow has to
-//! think: “...”`) is kind `other` and credited to nobody.
+//! Sources are then resolved across the article. `He`, `she` and `it`
+//! stand for the first person or body of their kind in their sentence or
+//! the few before — a source resolved there, else a name in the text
+//! itself, outside quotations and not after a preposition (`in Port
+//! Ansel`) — and `they` for a group (`Hugo Ferrante and Lise Damgaard`,
+//! `Researchers at Kestrel University`); `I` for the last person quoted.
+//! `the ministry` goes to the last organisation with that head, a
+//! surname to the full name (a source's, or one written earlier), and a
+//! description such as `NATO’s top civilian official` to the nearest
+//! named person it shares a name with. Unnamed and collective sources
+//! (`conflict analysts`, `US and Ukrainian assessments`) are marked
+//! vague, with the body they belong to when it is named (`analysts at
+//! Quillmere Capital`); hypothetical speech (`Moscow has to think:
+//! “...”`) is kind `other` and credited to nobody. Resolution knows no
+//! given names, so it cannot tell `he` from `she`.
 //!
-//! The verb lists, titles, organisation words and the nouns that name no
-//! source are plain text under `data/lexicons/`, compiled in.
+//! The verb lists, titles, organisation words, the nouns that name no
+//! source and the words that make a name a place are plain text under
+//! `data/lexicons/`, compiled in.
 //!
 //! # Example
 //!
@@ -44,13 +54,11 @@
 //! let a = &found[0];
 //! let source = a.source.as_ref().unwrap();
 //! assert_eq!(&text[source.span], "He");
+//! assert_eq!(source.resolved.as_deref(), Some("Mark Rutte"));
 //! assert_eq!(&text[a.cue], "said");
 //! assert_eq!(&text[a.content.span], "that 20,000 troops are dying each month");
 //! assert_eq!(a.kind, AttributionKind::Indirect);
 //! ```
-//!
-//! Here "He" stays unresolved, because Rutte is never a source before it;
-//! in the seed article he is, and "He" resolves to "Mark Rutte".
 
 #![deny(missing_docs)]
 
@@ -152,7 +160,14 @@ impl AttributionTagger {
 
         let sources: Vec<Span> =
             located.iter().filter_map(|l| l.found.source).collect();
-        let resolver = Resolver::new(&self.lex, text, &sources);
+        // Names in captions and headings are no one a pronoun stands for.
+        let prose: Vec<Span> = sentences
+            .iter()
+            .filter(|s| s.kind.is_prose())
+            .map(|s| s.span)
+            .collect();
+        let resolver =
+            Resolver::new(&self.lex, text, &prose, &quotes, &sources);
         // The sources come in the order they were given to the resolver.
         let mut next_source = 0;
         located
@@ -160,7 +175,7 @@ impl AttributionTagger {
             .map(|l| {
                 let f = l.found;
                 let source = f.source.map(|span| {
-                    let r = resolver.resolve(next_source, span);
+                    let r = resolver.resolve(next_source);
                     next_source += 1;
                     let hypothetical = f.kind == AttributionKind::Other;
                     Source {

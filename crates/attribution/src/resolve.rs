@@ -2,6 +2,9 @@
 //! resolved to the named person or organisation earlier (or, for a
 //! description, later) in the article.
 
+use std::cell::{OnceCell, RefCell};
+
+use factmark_core::lexicon::Map;
 use factmark_core::Span;
 
 use crate::lexicons::{in_list, Lexicons};
@@ -10,6 +13,9 @@ use crate::lexicons::{in_list, Lexicons};
 enum EntityKind {
     Person,
     Organisation,
+    /// Several people, or the unnamed members of a body: what "they"
+    /// stands for.
+    Group,
 }
 
 /// A named source seen in the article.
@@ -26,13 +32,20 @@ struct Entity {
 /// What the words of a source are.
 #[derive(Clone, Debug, PartialEq, Eq)]
 enum Mention {
-    Pronoun(String),
+    /// `he`, `her`, `they`: the subject form, lower case.
+    Pronoun(&'static str),
     Person(String),
     Organisation(String),
     /// `the ministry`: refers back to an organisation with that head.
     Definite(String),
     /// One capitalized word: a surname, or a place or body by name.
     Single(String),
+    /// Unnamed people or words of a named body: `Researchers at Kestrel
+    /// University` (plural), `a statement from Halvorsen Group`.
+    Member {
+        body: String,
+        plural: bool,
+    },
     /// Unnamed or collective: `conflict analysts`, `a spokesman`.
     Vague,
     /// A singular description: `NATO's top civilian official`.
@@ -46,17 +59,67 @@ pub(crate) struct Resolved {
     pub(crate) vague: bool,
 }
 
+/// A person, body or group named in the text: where, what, who.
+type Name = (usize, EntityKind, String);
+
+/// A source resolved to a name, as a pronoun after it may refer to it.
+struct Referent {
+    at: usize,
+    kind: EntityKind,
+    resolved: Resolved,
+}
+
 /// How many named sources back (or ahead) a pronoun, short form or
 /// description looks for its referent: far more than any article needs,
 /// and it keeps resolution linear on text that names thousands.
 const REACH: usize = 64;
 
+/// How many sentences before its own a pronoun looks for a name in the
+/// text itself: the person or body it stands for need not have been
+/// quoted ("Transport Secretary Helen Okafor defended the plan. She
+/// said ...").
+const SENTENCES_BACK: usize = 3;
+
+/// How far back, in bytes, a pronoun reads the text itself for a name:
+/// several long sentences, and a bound that keeps resolution linear in a
+/// sentence that never ends.
+const TEXT_REACH: usize = 4096;
+
+/// How far back, in bytes, a surname alone looks for the name in full
+/// when no source gave it, and at how many of the places it was written.
+const SURNAME_REACH: usize = 16384;
+const SURNAME_TRIES: usize = 8;
+
+/// Words after which a capitalized name is a place or an object, not
+/// who a pronoun stands for ("in Port Ansel", "to Jakarta").
+const PREPOSITIONS: &[&str] = &[
+    "in", "at", "to", "from", "into", "near", "on", "of", "for", "with", "by",
+    "across", "over", "under", "outside", "inside", "between", "against",
+    "about", "than", "via", "toward", "towards", "through",
+];
+
+/// Lower-case words inside a name ("University of East Anglia", "Ursula
+/// von der Leyen").
+const NAME_LINKS: &[&str] = &["of", "de", "van", "von", "der", "da", "del"];
+
 pub(crate) struct Resolver<'a> {
     lex: &'a Lexicons,
     text: &'a str,
+    /// The article's sentences, in order.
+    sentences: &'a [Span],
+    /// Its quotations, in order: names quoted are no referents.
+    quotes: &'a [Span],
+    /// The names in each sentence ([`Resolver::names_in`]), read when a
+    /// pronoun or surname first looks there.
+    names: Vec<OnceCell<Vec<Name>>>,
+    /// The surnames alone looked up in the text so far, and the name in
+    /// full found for each: an article repeats a surname many times.
+    surnames: RefCell<Map<String, Option<String>>>,
     entities: Vec<Entity>,
     /// What each source given to [`Resolver::new`] is, in its order.
     mentions: Vec<Mention>,
+    /// And who it is.
+    resolved: Vec<Resolved>,
 }
 
 fn words(s: &str) -> Vec<&str> {
@@ -83,18 +146,138 @@ fn capitalized(w: &str) -> bool {
     w.chars().next().is_some_and(char::is_uppercase)
 }
 
+fn plural(w: &str) -> bool {
+    let w = w.to_lowercase();
+    w.ends_with('s') && !w.ends_with("ss")
+}
+
+/// An acronym ("NATO", "US"): a body or a place, by name.
+fn acronym(w: &str) -> bool {
+    w.len() > 1 && w.chars().all(|c| c.is_uppercase() || !c.is_alphabetic())
+}
+
+/// A char that can be part of a word: a letter, a digit, an inner
+/// hyphen or apostrophe.
+fn inner(c: char) -> bool {
+    c.is_alphanumeric() || matches!(c, '-' | '\'' | '’')
+}
+
+/// The char before byte `at` (not before `floor`) is part of a word, so
+/// no word starts at `at`.
+fn inner_before(text: &str, at: usize, floor: usize) -> bool {
+    at > floor && text[floor..at].chars().next_back().is_some_and(inner)
+}
+
+/// Spaces within a line.
+fn spacing(c: char) -> bool {
+    matches!(c, ' ' | '\t' | '\r' | '\u{a0}')
+}
+
+/// The end of the word starting at byte `at`, before `limit`, without a
+/// trailing hyphen or apostrophe; and where its chars end.
+fn word_end(text: &str, at: usize, limit: usize) -> (usize, usize) {
+    let len = text[at..limit].find(|c: char| !inner(c)).unwrap_or(limit - at);
+    let w = text[at..at + len].trim_end_matches(['-', '\'', '’']);
+    (at + w.len(), at + len)
+}
+
+/// A capitalized word that can be part of a name: not "I" or "I've".
+fn name_word(w: &str) -> bool {
+    capitalized(w) && w != "I" && !w.starts_with("I'") && !w.starts_with("I’")
+}
+
+/// The words of the run of capitalized words starting at byte `at`,
+/// before `limit`: only spaces between them (an initial's stop too:
+/// "Pedro R. Pierluisi", "U.S. Army"), and lower-case links between two
+/// of them ("University of East Anglia"). Empty if no name word starts
+/// at `at`.
+fn run_at(text: &str, at: usize, limit: usize) -> Vec<(usize, usize)> {
+    let mut words = Vec::new();
+    let mut pos = at;
+    loop {
+        let (w_end, end) = word_end(text, pos, limit);
+        let w = &text[pos..w_end];
+        let is_name = name_word(w);
+        if w.is_empty()
+            || !(is_name || (!words.is_empty() && in_list(w, NAME_LINKS)))
+        {
+            break;
+        }
+        words.push((pos, w_end));
+        if w_end < end {
+            break;
+        }
+        let mut g = end;
+        let initial = w.len() == 1 && w.as_bytes()[0].is_ascii_uppercase();
+        let stop =
+            initial && text.as_bytes().get(g) == Some(&b'.') && g < limit;
+        if stop {
+            g += 1;
+        }
+        let gap =
+            text[g..limit].find(|c: char| !spacing(c)).unwrap_or(limit - g);
+        if (gap == 0 && !stop) || g + gap >= limit {
+            break;
+        }
+        pos = g + gap;
+    }
+    // A link ends no name.
+    while words.last().is_some_and(|&(a, b)| !name_word(&text[a..b])) {
+        words.pop();
+    }
+    words
+}
+
+/// Where an initial and its stop ("R. ", "L.") just before byte `at`
+/// (not before `floor`) begin.
+fn initial_before(text: &str, at: usize, floor: usize) -> Option<usize> {
+    let t = text[floor..at].trim_end_matches(spacing);
+    let t = t.strip_suffix('.')?;
+    let c = t.chars().next_back()?;
+    let start = floor + t.len() - c.len_utf8();
+    (c.is_ascii_uppercase() && !inner_before(text, start, floor))
+        .then_some(start)
+}
+
+/// The word just before byte `at` (not before `floor`), with only spaces
+/// between.
+fn word_before(text: &str, at: usize, floor: usize) -> Option<(usize, usize)> {
+    let before = &text[floor..at];
+    let trimmed = before.trim_end_matches(spacing);
+    if trimmed.len() == before.len() {
+        return None;
+    }
+    let end = floor + trimmed.len();
+    let start = floor
+        + trimmed
+            .char_indices()
+            .rev()
+            .find(|&(_, c)| !inner(c))
+            .map_or(0, |(p, c)| p + c.len_utf8());
+    let w = text[start..end].trim_end_matches(['-', '\'', '’']);
+    (!w.is_empty() && w.len() == end - start).then_some((start, end))
+}
+
 impl<'a> Resolver<'a> {
-    /// Learns the named sources of the article among `sources`.
+    /// Learns the named sources of the article among `sources` and
+    /// resolves every one; `sentences` and `quotes` are the article's.
     pub(crate) fn new(
         lex: &'a Lexicons,
         text: &'a str,
+        sentences: &'a [Span],
+        quotes: &'a [Span],
         sources: &[Span],
     ) -> Resolver<'a> {
         let mut r = Resolver {
             lex,
             text,
+            sentences,
+            quotes,
+            names: vec![OnceCell::new(); sentences.len()],
+            surnames: RefCell::default(),
             entities: Vec::new(),
             mentions: Vec::with_capacity(sources.len()),
+            resolved: Vec::with_capacity(sources.len()),
         };
         for &s in sources {
             let mention = r.mention(&text[s]);
@@ -119,7 +302,59 @@ impl<'a> Resolver<'a> {
         }
         // In text order, for the searches of `before` and `after`.
         r.entities.sort_by_key(|e| e.at);
+        // Resolved in text order, so a pronoun can stand for a short form
+        // resolved before it.
+        let mut order: Vec<usize> = (0..sources.len()).collect();
+        order.sort_by_key(|&i| sources[i].start);
+        let mut resolved =
+            vec![Resolved { name: None, vague: false }; sources.len()];
+        let mut referents = Vec::new();
+        for i in order {
+            let res = r.resolve_one(i, sources[i], &referents);
+            if let Some(kind) = r.referent_kind(i, &res) {
+                referents.push(Referent {
+                    at: sources[i].start,
+                    kind,
+                    resolved: res.clone(),
+                });
+            }
+            resolved[i] = res;
+        }
+        r.resolved = resolved;
         r
+    }
+
+    /// Who source `index` of those given to [`Resolver::new`] is.
+    pub(crate) fn resolve(&self, index: usize) -> Resolved {
+        self.resolved[index].clone()
+    }
+
+    /// What a pronoun after source `index`, resolved as `res`, may refer
+    /// to it as.
+    fn referent_kind(
+        &self,
+        index: usize,
+        res: &Resolved,
+    ) -> Option<EntityKind> {
+        let name = res.name.as_deref()?;
+        match &self.mentions[index] {
+            Mention::Person(_) | Mention::Description(_) => {
+                Some(EntityKind::Person)
+            }
+            Mention::Organisation(_) | Mention::Definite(_) => {
+                Some(EntityKind::Organisation)
+            }
+            Mention::Member { plural: true, .. } => Some(EntityKind::Group),
+            Mention::Member { plural: false, .. } => {
+                Some(EntityKind::Organisation)
+            }
+            Mention::Pronoun(p) => pronoun_kind(p),
+            // A lone name resolved to a person named in full before.
+            Mention::Single(_) => {
+                name.contains(' ').then_some(EntityKind::Person)
+            }
+            Mention::Vague => None,
+        }
     }
 
     /// The named sources before byte `at` (at it too, if `inclusive`),
@@ -158,27 +393,56 @@ impl<'a> Resolver<'a> {
         let ws = &all[..core];
         let Some(&last) = ws.last() else { return Mention::Vague };
 
-        if ws.len() == 1
-            && in_list(last, &["he", "she", "it", "they", "we", "i", "who"])
-        {
-            return Mention::Pronoun(last.to_lowercase());
+        if ws.len() == 1 {
+            if let Some(p) = pronoun(last) {
+                return Mention::Pronoun(p);
+            }
         }
         let first = ws[0];
+        // "Researchers at Kestrel University", "a statement from
+        // Halvorsen Group": unnamed, of a body that is named.
+        let body = all
+            .get(core)
+            .filter(|p| in_list(p, &["at", "from", "for", "with"]))
+            .and_then(|_| {
+                let rest = &all[core + 1..];
+                let rest = match rest.first() {
+                    Some(w) if in_list(w, &["the"]) => &rest[1..],
+                    _ => rest,
+                };
+                // The whole rest a name: "from Omsk hospital" is no body.
+                let name = !rest.is_empty()
+                    && capitalized(rest[0])
+                    && rest
+                        .iter()
+                        .all(|w| capitalized(w) || in_list(w, NAME_LINKS));
+                name.then(|| rest.join(" "))
+            });
+        let unnamed = in_list(first, &["a", "an", "some", "several", "many"])
+            || (plural(last) && !capitalized(ws.get(1).unwrap_or(&first)))
+            || (ws.len() == 1 && plural(last));
+        if let Some(body) = body.filter(|_| unnamed) {
+            return Mention::Member { body, plural: plural(last) };
+        }
         let head_is_org = self.lex.is_organisation(last)
             || (ws.len() >= 2
-                && self.lex.is_organisation(&format!(
-                    "{} {}",
-                    ws[ws.len() - 2],
-                    last
-                )));
+                && self.lex.is_organisation_pair(ws[ws.len() - 2], last));
         if head_is_org && !last.ends_with("forces") {
-            if in_list(first, &["the", "this", "that"]) {
+            // "the ministry", but "The Greyhaven Nurses’ Association".
+            let named = ws[1..].iter().any(|w| capitalized(w));
+            if in_list(first, &["the", "this", "that"]) && !named {
                 return Mention::Definite(last.to_lowercase());
             }
             if in_list(first, &["a", "an"]) {
                 return Mention::Vague;
             }
-            return Mention::Organisation(s.trim().to_string());
+            let name = s.trim();
+            let name = if in_list(first, &["the"]) {
+                name[first.len()..].trim_start()
+            } else {
+                name
+            };
+            return Mention::Organisation(name.to_string());
         }
         // A name: the capitalized words after the titles.
         let mut name_start = ws.len();
@@ -197,9 +461,7 @@ impl<'a> Resolver<'a> {
         if name.len() == 1 && (ws.len() == 1 || name_start > 0) {
             let w = name[0];
             // An acronym (NATO) is a body; a lone name may be a surname.
-            if w.len() > 1
-                && w.chars().all(|c| c.is_uppercase() || !c.is_alphabetic())
-            {
+            if acronym(w) {
                 return Mention::Organisation(w.to_string());
             }
             return if ws.len() == 1 {
@@ -211,8 +473,7 @@ impl<'a> Resolver<'a> {
         if in_list(first, &["a", "an", "some", "several", "many"]) {
             return Mention::Vague;
         }
-        let lower = last.to_lowercase();
-        if lower.ends_with('s') && !lower.ends_with("ss") {
+        if plural(last) {
             return Mention::Vague;
         }
         let caps = all
@@ -223,10 +484,14 @@ impl<'a> Resolver<'a> {
         Mention::Description(caps)
     }
 
-    /// Resolves the source `span`; `at` is where its attribution is.
-    /// Resolves source `index` of those given to [`Resolver::new`], at
-    /// `span`.
-    pub(crate) fn resolve(&self, index: usize, span: Span) -> Resolved {
+    /// Resolves source `index`, at `span`, given the `referents` resolved
+    /// before it.
+    fn resolve_one(
+        &self,
+        index: usize,
+        span: Span,
+        referents: &[Referent],
+    ) -> Resolved {
         let at = span.start;
         let named = |name: Option<String>| Resolved { name, vague: false };
         match &self.mentions[index] {
@@ -244,11 +509,20 @@ impl<'a> Resolver<'a> {
                 named(Some(full.unwrap_or_else(|| name.clone())))
             }
             Mention::Pronoun(p) => {
-                let kind = match p.as_str() {
-                    "he" | "she" | "i" | "who" => EntityKind::Person,
-                    "it" => EntityKind::Organisation,
-                    _ => return Resolved { name: None, vague: true },
+                let Some(kind) = pronoun_kind(p) else {
+                    return Resolved { name: None, vague: true };
                 };
+                // "I" is the speaker of a quotation, not someone the text
+                // named before.
+                if *p != "i" {
+                    if let Some(found) = self.antecedent(at, kind, referents) {
+                        return found;
+                    }
+                }
+                if kind == EntityKind::Group {
+                    return Resolved { name: None, vague: true };
+                }
+                // A long quotation: the speaker named further back.
                 let e = self.before(at, false).find(|e| e.kind == kind);
                 named(e.map(|e| e.name.clone()))
             }
@@ -269,7 +543,20 @@ impl<'a> Resolver<'a> {
                     e.kind == EntityKind::Person
                         && e.name.split(' ').next_back() == Some(w.as_str())
                 });
-                named(Some(e.map_or_else(|| w.clone(), |e| e.name.clone())))
+                let full = e.map(|e| e.name.clone()).or_else(|| {
+                    if let Some(found) = self.surnames.borrow().get(w) {
+                        return found.clone();
+                    }
+                    let found = self.named_in_full(at, w);
+                    self.surnames
+                        .borrow_mut()
+                        .insert(w.clone(), found.clone());
+                    found
+                });
+                named(Some(full.unwrap_or_else(|| w.clone())))
+            }
+            Mention::Member { body, plural } => {
+                Resolved { name: Some(body.clone()), vague: *plural }
             }
             Mention::Vague => Resolved { name: None, vague: true },
             Mention::Description(caps) => {
@@ -294,16 +581,282 @@ impl<'a> Resolver<'a> {
             }
         }
     }
+
+    /// Who a pronoun of `kind` at byte `at` stands for: in its sentence
+    /// (before it) or else the nearest of the [`SENTENCES_BACK`] before,
+    /// the first source of that kind resolved there, else the first
+    /// person or body of that kind named there (the subject, before
+    /// names later in the sentence).
+    fn antecedent(
+        &self,
+        at: usize,
+        kind: EntityKind,
+        referents: &[Referent],
+    ) -> Option<Resolved> {
+        let own = self.sentences.partition_point(|s| s.end <= at);
+        let back = own.saturating_sub(SENTENCES_BACK);
+        let floor = self.reach_back(at, TEXT_REACH);
+        for i in (back..=own.min(self.sentences.len().saturating_sub(1))).rev()
+        {
+            let sentence = self.sentences[i];
+            let end = sentence.end.min(at);
+            if end <= sentence.start || end <= floor {
+                continue;
+            }
+            let sentence = Span::new(sentence.start.max(floor), end);
+            let from = referents.partition_point(|r| r.at < sentence.start);
+            let resolved = referents[from..]
+                .iter()
+                .take_while(|r| r.at < end)
+                .find(|r| r.kind == kind)
+                .map(|r| (r.at, r.resolved.clone()));
+            let named = || {
+                self.names_between(i, sentence.start, end)
+                    .iter()
+                    .find(|n| n.1 == kind)
+                    .map(|(at, _, name)| {
+                        let name = Some(name.clone());
+                        (*at, Resolved { name, vague: false })
+                    })
+            };
+            if let Some((_, found)) = resolved.or_else(named) {
+                return Some(found);
+            }
+        }
+        None
+    }
+
+    /// The person named in full, in the text before byte `at`, whose
+    /// surname is `surname` ("Council leader Maren Holt ... Holt said"):
+    /// the nearest of the last few places the surname was written, as far
+    /// back as [`SURNAME_REACH`] bytes, where capitalized words before it
+    /// make a name.
+    fn named_in_full(&self, at: usize, surname: &str) -> Option<String> {
+        let floor = self.reach_back(at, SURNAME_REACH);
+        let mut end = at;
+        for _ in 0..SURNAME_TRIES {
+            let p = floor
+                + memchr::memmem::rfind(
+                    &self.text.as_bytes()[floor..end],
+                    surname.as_bytes(),
+                )?;
+            end = p;
+            let e = p + surname.len();
+            let whole = !self.text[..p]
+                .chars()
+                .next_back()
+                .is_some_and(char::is_alphanumeric)
+                && !self.text[e..]
+                    .chars()
+                    .next()
+                    .is_some_and(char::is_alphanumeric);
+            if !whole {
+                continue;
+            }
+            // The capitalized words just before it, on its line.
+            let floor = self.reach_back(p, 160);
+            let mut first = p;
+            loop {
+                let back = word_before(self.text, first, floor)
+                    .filter(|&(a, b)| capitalized(&self.text[a..b]))
+                    .map(|(a, _)| a)
+                    .or_else(|| initial_before(self.text, first, floor));
+                match back {
+                    Some(a) => first = a,
+                    None => break,
+                }
+            }
+            let words = run_at(self.text, first, e);
+            let mut k = 0;
+            while k + 1 < words.len()
+                && self.lex.is_starter(&self.text[words[k].0..words[k].1])
+            {
+                k += 1;
+            }
+            if k + 1 >= words.len() || words[words.len() - 1].1 != e {
+                continue;
+            }
+            let run = &self.text[words[k].0..e];
+            if let Mention::Person(name) = self.mention(run) {
+                let name = given_and_surname(&name);
+                if name.contains(' ') && !self.lex.is_place_name(&name) {
+                    return Some(name);
+                }
+            }
+        }
+        None
+    }
+
+    /// The names of sentence `i` that begin from byte `from` up to `to`.
+    fn names_between(&self, i: usize, from: usize, to: usize) -> &[Name] {
+        let names =
+            self.names[i].get_or_init(|| self.names_in(self.sentences[i]));
+        let a = names.partition_point(|n| n.0 < from);
+        let b = names.partition_point(|n| n.0 < to);
+        &names[a..b.max(a)]
+    }
+
+    /// The char boundary `reach` bytes (or a little more) before byte
+    /// `at`.
+    fn reach_back(&self, at: usize, reach: usize) -> usize {
+        let mut floor = at.saturating_sub(reach);
+        while !self.text.is_char_boundary(floor) {
+            floor -= 1;
+        }
+        floor
+    }
+
+    /// The people and bodies named in `span` outside quotations, in
+    /// order: runs of capitalized words read as a source would be
+    /// ("Transport Secretary Helen Okafor" is Helen Okafor), two people
+    /// joined by "and" as a group. A name after a preposition is a place
+    /// or an object ("in Port Ansel"), unless a body's head word makes it
+    /// one ("by the Fernleigh Foundation"). Only the capitals are read
+    /// closely.
+    fn names_in(&self, span: Span) -> Vec<Name> {
+        let (text, bytes) = (self.text, self.text.as_bytes());
+        let word = |(a, b): (usize, usize)| &text[a..b];
+        let mut out = Vec::new();
+        // The last person found, for "A and B".
+        let mut last_person: Option<(usize, usize, String)> = None;
+        let mut q = self.quotes.partition_point(|q| q.end <= span.start);
+        let mut i = span.start;
+        while i < span.end {
+            let b = bytes[i];
+            let capital = b.is_ascii_uppercase() || b >= 0xC0;
+            if !capital || inner_before(text, i, span.start) {
+                i += 1;
+                continue;
+            }
+            let run = run_at(text, i, span.end);
+            let Some(&(_, run_end)) = run.last() else {
+                i += 1;
+                continue;
+            };
+            while self.quotes.get(q).is_some_and(|q| q.end <= i) {
+                q += 1;
+            }
+            // Quoted words are no one's name here.
+            if self.quotes.get(q).is_some_and(|q| q.start < i) {
+                i = run_end;
+                continue;
+            }
+            i = run_end;
+            let mut s = 0;
+            while s < run.len() && self.lex.is_starter(word(run[s])) {
+                s += 1;
+            }
+            if s == run.len() {
+                continue;
+            }
+            // The word before the name (a starter left out of it counts),
+            // and the one before that.
+            let before = if s > 0 {
+                Some(run[s - 1])
+            } else {
+                word_before(text, run[0].0, span.start)
+            };
+            let after_the = before.is_some_and(|w| in_list(word(w), &["the"]));
+            let prev = match before {
+                Some(w) if after_the => word_before(text, w.0, span.start),
+                w => w,
+            };
+            let after_preposition =
+                prev.is_some_and(|w| in_list(word(w), PREPOSITIONS));
+            let (start, end) = (run[s].0, run_end);
+            // One word names a body as an acronym ("NATO") or by its head
+            // ("the Kremlin"); a lone capital is read no further.
+            if s + 1 == run.len() {
+                let w = word(run[s]);
+                let body = (acronym(w) && !after_preposition)
+                    || self.lex.is_organisation(w);
+                if body {
+                    out.push((start, EntityKind::Organisation, w.into()));
+                }
+                continue;
+            }
+            match self.mention(&text[start..end]) {
+                Mention::Person(name) if name.contains(' ') => {
+                    let name = given_and_surname(&name);
+                    if after_preposition
+                        || after_the
+                        || self.lex.is_place_name(&name)
+                    {
+                        continue;
+                    }
+                    if let Some((a, b, first)) = &last_person {
+                        if text[*b..start].trim() == "and" {
+                            let both = format!("{first} and {name}");
+                            out.push((*a, EntityKind::Group, both));
+                        }
+                    }
+                    out.push((start, EntityKind::Person, name.clone()));
+                    last_person = Some((start, end, name));
+                }
+                Mention::Organisation(name)
+                    if !(after_preposition && acronym(&name)) =>
+                {
+                    out.push((start, EntityKind::Organisation, name));
+                }
+                _ => {}
+            }
+        }
+        // In order of where each begins ("A and B" before B).
+        out.sort_by_key(|n| n.0);
+        out
+    }
+}
+
+/// A name read from the text, up to three words ("Recep Tayyip
+/// Erdoğan"); a longer run of capitals carries a place or a body before
+/// the name ("Hong Kong Carrie Lam"), so only the last two words are kept
+/// (three with an initial between: "Pedro R. Pierluisi").
+fn given_and_surname(name: &str) -> String {
+    let words: Vec<&str> = name.split(' ').collect();
+    let n = words.len();
+    let keep = if n <= 3 {
+        n
+    } else if words[n - 2].trim_end_matches('.').len() == 1 {
+        3
+    } else {
+        2
+    };
+    words[n - keep..].join(" ")
+}
+
+/// The subject form of a pronoun that may name a source.
+fn pronoun(w: &str) -> Option<&'static str> {
+    ["he", "she", "it", "they", "we", "i", "who", "her", "him", "them"]
+        .into_iter()
+        .find(|p| w.eq_ignore_ascii_case(p))
+        .map(|p| match p {
+            "her" => "she",
+            "him" => "he",
+            "them" => "they",
+            p => p,
+        })
+}
+
+/// What a pronoun refers to; `None` for one that names no one ("we").
+fn pronoun_kind(p: &str) -> Option<EntityKind> {
+    match p {
+        "he" | "she" | "i" | "who" => Some(EntityKind::Person),
+        "it" => Some(EntityKind::Organisation),
+        "they" => Some(EntityKind::Group),
+        _ => None,
+    }
 }
 
 #[cfg(test)]
 mod tests {
+    use factmark_segment::Segmenter;
+
     use super::*;
 
     #[test]
     fn mentions() {
         let lex = Lexicons::new();
-        let r = Resolver::new(&lex, "", &[]);
+        let r = Resolver::new(&lex, "", &[], &[], &[]);
         assert_eq!(
             r.mention("NATO Secretary General Mark Rutte"),
             Mention::Person("Mark Rutte".into())
@@ -320,12 +873,29 @@ mod tests {
             r.mention("the ministry"),
             Mention::Definite("ministry".into())
         );
+        assert_eq!(
+            r.mention("The Greyhaven Nurses’ Association"),
+            Mention::Organisation("Greyhaven Nurses’ Association".into())
+        );
         assert_eq!(r.mention("conflict analysts"), Mention::Vague);
         assert_eq!(
             r.mention("US and Ukrainian assessments from last year"),
             Mention::Vague
         );
-        assert_eq!(r.mention("He"), Mention::Pronoun("he".into()));
+        assert_eq!(
+            r.mention("Researchers at Kestrel University"),
+            Mention::Member {
+                body: "Kestrel University".into(),
+                plural: true
+            }
+        );
+        assert_eq!(
+            r.mention("a statement from Halvorsen Group"),
+            Mention::Member { body: "Halvorsen Group".into(), plural: false }
+        );
+        assert_eq!(r.mention("reports from Omsk hospital"), Mention::Vague);
+        assert_eq!(r.mention("He"), Mention::Pronoun("he"));
+        assert_eq!(r.mention("her"), Mention::Pronoun("she"));
         assert_eq!(r.mention("Rutte"), Mention::Single("Rutte".into()));
         assert_eq!(
             r.mention("NATO’s top civilian official"),
@@ -333,24 +903,112 @@ mod tests {
         );
     }
 
+    /// Resolves the sources of `text`, each given by its text, found
+    /// after the one before; text before a `|` is context to find it by
+    /// and not part of it.
+    fn resolve(text: &str, sources: &[&str]) -> Vec<Resolved> {
+        let sentences: Vec<Span> =
+            Segmenter::new().segment(text).iter().map(|s| s.span).collect();
+        let quotes = crate::quotes::find(text);
+        let mut from = 0;
+        let spans: Vec<Span> = sources
+            .iter()
+            .map(|s| {
+                let (before, s) = s.split_once('|').unwrap_or(("", s));
+                let at = from
+                    + text[from..]
+                        .find(&format!("{before}{s}"))
+                        .expect("source")
+                    + before.len();
+                from = at + s.len();
+                Span::new(at, at + s.len())
+            })
+            .collect();
+        let lex = Lexicons::new();
+        let r = Resolver::new(&lex, text, &sentences, &quotes, &spans);
+        (0..spans.len()).map(|i| r.resolve(i)).collect()
+    }
+
+    fn names(text: &str, sources: &[&str]) -> Vec<Option<String>> {
+        resolve(text, sources).into_iter().map(|r| r.name).collect()
+    }
+
     #[test]
     fn resolution() {
         let text = "NATO’s top civilian official said. NATO Secretary \
                     General Mark Rutte told them. He said. Rutte said.";
-        let span = |i: usize, s: &str| Span::new(i, i + s.len());
         let sources = [
-            span(0, "NATO’s top civilian official"),
-            span(
-                text.find("NATO S").unwrap(),
-                "NATO Secretary General Mark Rutte",
-            ),
-            span(text.find("He").unwrap(), "He"),
-            span(text.rfind("Rutte").unwrap(), "Rutte"),
+            "NATO’s top civilian official",
+            "NATO Secretary General Mark Rutte",
+            "He",
+            "Rutte",
         ];
-        let lex = Lexicons::new();
-        let r = Resolver::new(&lex, text, &sources);
-        for (i, s) in sources.into_iter().enumerate() {
-            assert_eq!(r.resolve(i, s).name.as_deref(), Some("Mark Rutte"));
+        for name in names(text, &sources) {
+            assert_eq!(name.as_deref(), Some("Mark Rutte"));
         }
+    }
+
+    #[test]
+    fn pronouns_find_names_no_source_gave() {
+        let some = |s: &str| Some(s.to_string());
+        // The subject of the sentence before.
+        assert_eq!(
+            names(
+                "Transport Secretary Helen Okafor defended the plan on \
+                 Tuesday. She said the line would cost $3 billion.",
+                &["She"]
+            ),
+            [some("Helen Okafor")]
+        );
+        // A place after a preposition, or by its words, is no one.
+        assert_eq!(
+            names(
+                "In Port Ansel, Margit Halloran sells flowers. “It is \
+                 quiet,” she said.",
+                &["she"]
+            ),
+            [some("Margit Halloran")]
+        );
+        assert_eq!(
+            names(
+                "Governor Phil Murphy spoke first. New Jersey voted on \
+                 Tuesday. He said the count was fair.",
+                &["He"]
+            ),
+            [some("Phil Murphy")]
+        );
+        // A surname alone, named in full only in the text.
+        assert_eq!(
+            names(
+                "Council leader Maren Holt and her deputy, Jonas \
+                 Pelletier, clashed. Pelletier said the council had no \
+                 choice. “The money is not there,” he said.",
+                &["clashed. |Pelletier", "he"]
+            ),
+            [some("Jonas Pelletier"), some("Jonas Pelletier")]
+        );
+        // Two people are "they"; so are the researchers of a body.
+        assert_eq!(
+            names(
+                "Two board members, Hugo Ferrante and Lise Damgaard, wrote \
+                 to regulators. They said the board had approved bonuses.",
+                &["They"]
+            ),
+            [some("Hugo Ferrante and Lise Damgaard")]
+        );
+        let got = resolve(
+            "Researchers at Kestrel University said the cell lasts. They \
+             noted that production was years away.",
+            &["Researchers at Kestrel University", "They"],
+        );
+        for r in got {
+            assert_eq!(r.name, some("Kestrel University"));
+            assert!(r.vague, "unnamed researchers are a vague source");
+        }
+        // "I" speaks a quotation: no name in the text before is it.
+        assert_eq!(
+            names("Ann Berg spoke. “I said no,” Tom Lee recalled.", &["I"]),
+            [None]
+        );
     }
 }

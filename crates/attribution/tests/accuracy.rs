@@ -1,7 +1,7 @@
 //! Accuracy on the attribution gold data in `tests/data/attribution/`
 //! (see its SOURCES.md): the seed article field by field, and content
-//! scores on the invented pattern sets, with floors at what the tagger
-//! reaches today.
+//! and resolved-source scores on the invented pattern sets, with floors
+//! at what the tagger reaches today.
 //!
 //! Content matching, as the sets define it: offsets in code points;
 //! contents are compared as sets of word tokens (runs of letters, digits
@@ -264,10 +264,13 @@ fn seed_article_scores() {
 fn synthetic_patterns() {
     let s = score("patterns_synthetic.jsonl");
     assert!(s.f1() >= 0.98, "content F1 {:.3}: {:#?}", s.f1(), s.missed);
+    assert_eq!(s.resolved_ok, s.resolved_n, "every named source resolved");
 }
 
 #[test]
 fn news_patterns() {
     let s = score("patterns_news.jsonl");
     assert!(s.f1() >= 0.97, "content F1 {:.3}: {:#?}", s.f1(), s.missed);
+    let resolved = s.resolved_ok as f64 / s.resolved_n as f64;
+    assert!(resolved >= 0.89, "sources resolved {resolved:.3}");
 }
