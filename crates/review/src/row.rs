@@ -194,7 +194,11 @@ fn titles(
         let written = fold(&text[s.span]);
         if let Some(title) = written.strip_suffix(name.as_str()) {
             let title = title.trim().trim_end_matches(',').trim();
-            if !title.is_empty() {
+            // "The Emergencies Ministry": an article is no title.
+            let article = ["the", "a", "an"]
+                .iter()
+                .any(|a| title.eq_ignore_ascii_case(a));
+            if !title.is_empty() && !article {
                 out.entry(name.clone()).or_insert_with(|| title.to_string());
             }
         }
@@ -307,5 +311,50 @@ fn number(v: f64) -> String {
     } else {
         let s = format!("{v:.6}");
         s.trim_end_matches('0').trim_end_matches('.').to_string()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use factmark_core::{AttributionKind, Content, Source, Span};
+
+    use super::*;
+
+    fn said_by(text: &str, written: &str, name: &str) -> Attribution {
+        let at = text.find(written).expect("the source");
+        let cue = text.find("said").expect("the cue");
+        Attribution {
+            source: Some(Source {
+                span: Span::new(at, at + written.len()),
+                resolved: Some(name.to_string()),
+                is_vague: false,
+            }),
+            cue: Span::new(cue, cue + 4),
+            content: Content {
+                span: Span::new(cue + 5, text.len() - 1),
+                parts: Vec::new(),
+            },
+            kind: AttributionKind::Indirect,
+            hedged: false,
+            sentences: 0..1,
+        }
+    }
+
+    #[test]
+    fn a_source_keeps_the_title_it_was_named_with() {
+        let text = "NATO Secretary General Mark Rutte said troops died.";
+        let a =
+            said_by(text, "NATO Secretary General Mark Rutte", "Mark Rutte");
+        let known = titles(text, std::slice::from_ref(&a));
+        assert_eq!(
+            source(text, &a, &known),
+            "Mark Rutte (NATO Secretary General)"
+        );
+        // An article is no title.
+        let text = "The Emergencies Ministry said six died.";
+        let a =
+            said_by(text, "The Emergencies Ministry", "Emergencies Ministry");
+        let known = titles(text, std::slice::from_ref(&a));
+        assert_eq!(source(text, &a, &known), "Emergencies Ministry");
     }
 }
