@@ -764,6 +764,13 @@ impl<'a> Resolver<'a> {
             let after_preposition =
                 prev.is_some_and(|w| in_list(word(w), PREPOSITIONS));
             let (start, end) = (run[s].0, run_end);
+            // "(AP)", "((WN))": a citation or a speaker's tag, not someone
+            // named in the story.
+            let bracketed = text[..run[0].0].ends_with('(')
+                && text[run_end..].starts_with(')');
+            if bracketed {
+                continue;
+            }
             // One word names a body as an acronym ("NATO") or by its head
             // ("the Kremlin"); a lone capital is read no further.
             if s + 1 == run.len() {
