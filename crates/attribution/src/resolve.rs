@@ -16,6 +16,10 @@ enum EntityKind {
     /// Several people, or the unnamed members of a body: what "they"
     /// stands for.
     Group,
+    /// One capitalized word in the text ("Blankenship concurred"): a
+    /// person if a name in full ends with it, looked up only when a
+    /// pronoun needs a person there.
+    Surname,
 }
 
 /// A named source seen in the article.
@@ -539,21 +543,7 @@ impl<'a> Resolver<'a> {
                 ))
             }
             Mention::Single(w) => {
-                let e = self.before(at, true).find(|e| {
-                    e.kind == EntityKind::Person
-                        && e.name.split(' ').next_back() == Some(w.as_str())
-                });
-                let full = e.map(|e| e.name.clone()).or_else(|| {
-                    if let Some(found) = self.surnames.borrow().get(w) {
-                        return found.clone();
-                    }
-                    let found = self.named_in_full(at, w);
-                    self.surnames
-                        .borrow_mut()
-                        .insert(w.clone(), found.clone());
-                    found
-                });
-                named(Some(full.unwrap_or_else(|| w.clone())))
+                named(Some(self.full_name(at, w).unwrap_or_else(|| w.clone())))
             }
             Mention::Member { body, plural } => {
                 Resolved { name: Some(body.clone()), vague: *plural }
@@ -611,19 +601,48 @@ impl<'a> Resolver<'a> {
                 .find(|r| r.kind == kind)
                 .map(|r| (r.at, r.resolved.clone()));
             let named = || {
-                self.names_between(i, sentence.start, end)
-                    .iter()
-                    .find(|n| n.1 == kind)
-                    .map(|(at, _, name)| {
-                        let name = Some(name.clone());
-                        (*at, Resolved { name, vague: false })
-                    })
+                self.names_between(i, sentence.start, end).iter().find_map(
+                    |(at, k, name)| {
+                        let name = if *k == kind {
+                            name.clone()
+                        } else if *k == EntityKind::Surname
+                            && kind == EntityKind::Person
+                        {
+                            self.full_name(*at, name)?
+                        } else {
+                            return None;
+                        };
+                        Some((
+                            *at,
+                            Resolved { name: Some(name), vague: false },
+                        ))
+                    },
+                )
             };
             if let Some((_, found)) = resolved.or_else(named) {
                 return Some(found);
             }
         }
         None
+    }
+
+    /// The full name of the person whose surname alone, `surname`, is at
+    /// byte `at`: a source's name, else one written before
+    /// ([`Resolver::named_in_full`], remembered per surname).
+    fn full_name(&self, at: usize, surname: &str) -> Option<String> {
+        let source = self.before(at, true).find(|e| {
+            e.kind == EntityKind::Person
+                && e.name.split(' ').next_back() == Some(surname)
+        });
+        if let Some(e) = source {
+            return Some(e.name.clone());
+        }
+        if let Some(found) = self.surnames.borrow().get(surname) {
+            return found.clone();
+        }
+        let found = self.named_in_full(at, surname);
+        self.surnames.borrow_mut().insert(surname.to_string(), found.clone());
+        found
     }
 
     /// The person named in full, in the text before byte `at`, whose
@@ -779,6 +798,8 @@ impl<'a> Resolver<'a> {
                     || self.lex.is_organisation(w);
                 if body {
                     out.push((start, EntityKind::Organisation, w.into()));
+                } else if !after_preposition && !after_the {
+                    out.push((start, EntityKind::Surname, w.into()));
                 }
                 continue;
             }
@@ -993,6 +1014,16 @@ mod tests {
                 &["clashed. |Pelletier", "he"]
             ),
             [some("Jonas Pelletier"), some("Jonas Pelletier")]
+        );
+        // A surname alone in the text stands for the name in full.
+        assert_eq!(
+            names(
+                "Jo Jorgensen and Don Blankenship debated. “We agree,” said \
+                 Jorgensen. Blankenship concurred: “Stop policing the \
+                 world,” he argued.",
+                &["said |Jorgensen", "he"]
+            ),
+            [some("Jo Jorgensen"), some("Don Blankenship")]
         );
         // Two people are "they"; so are the researchers of a body.
         assert_eq!(
