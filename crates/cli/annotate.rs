@@ -217,21 +217,15 @@ pub fn run(args: &AnnotateArgs) -> anyhow::Result<Summary> {
         }
         Sink::Jsonl(w) => w,
     };
-    out.commit().context("writing the output")?;
-    // Beside a sheet file, not beside a device or pipe.
-    let regular = |p: &Path| std::fs::metadata(p).is_ok_and(|m| m.is_file());
-    if let (Format::Csv, Some(path), false) =
-        (args.format, &args.output, args.no_datapackage)
+    // The data package and the shard's marker go beside a file written,
+    // not beside standard output, a device or a pipe.
+    let written = out.commit().context("writing the output")?;
+    if let (Some(file), Format::Csv, false) =
+        (&written, args.format, args.no_datapackage)
     {
-        if regular(path) {
-            write_datapackage(
-                &std::fs::canonicalize(path)?,
-                sheet_options,
-                &extra,
-            )?;
-        }
+        write_datapackage(file, sheet_options, &extra)?;
     }
-    if let (Some(_), Some(out)) = (shard, &args.output) {
+    if let (Some(_), Some(_), Some(out)) = (shard, &written, &args.output) {
         done_marker::write(out, &summary)?;
     }
     Ok(summary)
@@ -261,5 +255,6 @@ fn write_datapackage(
     let mut out = Output::create(Some(&path))?;
     serde_json::to_writer_pretty(&mut out, &package)?;
     out.write_all(b"\n")?;
-    out.commit().with_context(|| format!("writing {}", path.display()))
+    out.commit().with_context(|| format!("writing {}", path.display()))?;
+    Ok(())
 }

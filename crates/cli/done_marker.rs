@@ -16,10 +16,11 @@ pub fn path(output: &Path) -> PathBuf {
 }
 
 /// The summary of the run that finished `output`, if its marker and the
-/// output are both there.
+/// output file are both there (a device or pipe is never finished).
 pub fn read(output: &Path) -> anyhow::Result<Option<Summary>> {
     let marker = path(output);
-    if !marker.exists() || !output.exists() {
+    let file = std::fs::metadata(output).is_ok_and(|m| m.is_file());
+    if !marker.exists() || !file {
         return Ok(None);
     }
     let text = std::fs::read_to_string(&marker)
@@ -40,5 +41,6 @@ pub fn write(output: &Path, summary: &Summary) -> anyhow::Result<()> {
     let mut out = Output::create(Some(&marker))?;
     serde_json::to_writer(&mut out, summary)?;
     std::io::Write::write_all(&mut out, b"\n")?;
-    out.commit().with_context(|| format!("writing {}", marker.display()))
+    out.commit().with_context(|| format!("writing {}", marker.display()))?;
+    Ok(())
 }

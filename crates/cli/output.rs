@@ -67,18 +67,26 @@ impl Output {
         })
     }
 
-    /// Flushes, and for a file renames it into place.
-    pub fn commit(self) -> anyhow::Result<()> {
+    /// Flushes, and for a file renames it into place. Returns the file
+    /// written (its path resolved), or `None` for standard output, a
+    /// device or a pipe: what holds no file to put anything beside.
+    pub fn commit(self) -> anyhow::Result<Option<PathBuf>> {
         match self {
-            Output::Stdout(mut w) => Ok(w.flush()?),
-            Output::Special(mut w) => Ok(w.flush()?),
+            Output::Stdout(mut w) => {
+                w.flush()?;
+                Ok(None)
+            }
+            Output::Special(mut w) => {
+                w.flush()?;
+                Ok(None)
+            }
             Output::File { tmp, path } => {
                 let tmp = tmp.into_inner().map_err(|e| e.into_error())?;
                 tmp.as_file().sync_all()?;
                 tmp.persist(&path).with_context(|| {
                     format!("cannot write {}", path.display())
                 })?;
-                Ok(())
+                Ok(Some(path))
             }
         }
     }
