@@ -95,12 +95,9 @@ impl Lexicons {
                 .collect(),
             starters: set(STARTERS),
             not_sources: set(NOT_SOURCES),
-            title_abbreviations: lexicon::entries(ABBREVIATIONS)
-                .filter(|e| e.value == Some("title"))
-                .map(|e| e.key.to_lowercase())
-                .collect(),
-            place_first: place_words("first"),
-            place_last: place_words("last"),
+            title_abbreviations: marked(ABBREVIATIONS, "title"),
+            place_first: marked(PLACE_WORDS, "first"),
+            place_last: marked(PLACE_WORDS, "last"),
             cue_phrases: lexicon::entries(CUES)
                 .map(|e| {
                     e.key.split_whitespace().map(str::to_lowercase).collect()
@@ -164,10 +161,10 @@ impl Lexicons {
     }
 }
 
-/// The words of `place_words.txt` marked `at` ("first" or "last").
-fn place_words(at: &str) -> Set<String> {
-    lexicon::entries(PLACE_WORDS)
-        .filter(|e| e.value == Some(at))
+/// The words of the list `text` marked `= mark`, lower case.
+fn marked(text: &str, mark: &str) -> Set<String> {
+    lexicon::entries(text)
+        .filter(|e| e.value == Some(mark))
         .map(|e| e.key.to_lowercase())
         .collect()
 }

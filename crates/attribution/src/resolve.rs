@@ -4,7 +4,7 @@
 
 use std::cell::{OnceCell, RefCell};
 
-use factmark_core::lexicon::Map;
+use factmark_core::lexicon::{with_lowercase, Map};
 use factmark_core::Span;
 
 use crate::lexicons::{in_list, Lexicons};
@@ -132,16 +132,6 @@ fn words(s: &str) -> Vec<&str> {
         .collect()
 }
 
-/// `name`, lower-cased, ends with `tail` (lower case already).
-fn ends_with_lowercase(name: &str, tail: &str) -> bool {
-    if !name.is_ascii() {
-        return name.to_lowercase().ends_with(tail);
-    }
-    name.len() >= tail.len()
-        && name.as_bytes()[name.len() - tail.len()..]
-            .eq_ignore_ascii_case(tail.as_bytes())
-}
-
 fn strip_possessive(w: &str) -> &str {
     w.strip_suffix("’s").or_else(|| w.strip_suffix("'s")).unwrap_or(w)
 }
@@ -151,8 +141,7 @@ fn capitalized(w: &str) -> bool {
 }
 
 fn plural(w: &str) -> bool {
-    let w = w.to_lowercase();
-    w.ends_with('s') && !w.ends_with("ss")
+    with_lowercase(w, |w| w.ends_with('s') && !w.ends_with("ss"))
 }
 
 /// An acronym ("NATO", "US"): a body or a place, by name.
@@ -533,7 +522,7 @@ impl<'a> Resolver<'a> {
             Mention::Definite(head) => {
                 let e = self.before(at, false).find(|e| {
                     e.kind == EntityKind::Organisation
-                        && ends_with_lowercase(&e.name, head)
+                        && with_lowercase(&e.name, |n| n.ends_with(head))
                 });
                 let fallback = self.text[span]
                     .trim_start_matches(|c: char| c.is_lowercase())
@@ -686,24 +675,32 @@ impl<'a> Resolver<'a> {
                 }
             }
             let words = run_at(self.text, first, e);
-            let mut k = 0;
-            while k + 1 < words.len()
-                && self.lex.is_starter(&self.text[words[k].0..words[k].1])
-            {
-                k += 1;
-            }
+            let k = self.starters(&words);
             if k + 1 >= words.len() || words[words.len() - 1].1 != e {
                 continue;
             }
             let run = &self.text[words[k].0..e];
-            if let Mention::Person(name) = self.mention(run) {
-                let name = given_and_surname(&name);
-                if name.contains(' ') && !self.lex.is_place_name(&name) {
-                    return Some(name);
-                }
+            if let Some(name) = self.person(self.mention(run)) {
+                return Some(name);
             }
         }
         None
+    }
+
+    /// The person a run of capitals read from the text names, as `mention`
+    /// read it: at least a given name and a surname, and no place by its
+    /// words ("New Jersey").
+    fn person(&self, mention: Mention) -> Option<String> {
+        let Mention::Person(name) = mention else { return None };
+        let name = given_and_surname(&name);
+        (name.contains(' ') && !self.lex.is_place_name(&name)).then_some(name)
+    }
+
+    /// How many words open `run` that only open a sentence ("In", "The").
+    fn starters(&self, run: &[(usize, usize)]) -> usize {
+        run.iter()
+            .take_while(|&&(a, b)| self.lex.is_starter(&self.text[a..b]))
+            .count()
     }
 
     /// The names of sentence `i` that begin from byte `from` up to `to`.
@@ -761,10 +758,7 @@ impl<'a> Resolver<'a> {
                 continue;
             }
             i = run_end;
-            let mut s = 0;
-            while s < run.len() && self.lex.is_starter(word(run[s])) {
-                s += 1;
-            }
+            let s = self.starters(&run);
             if s == run.len() {
                 continue;
             }
@@ -804,12 +798,14 @@ impl<'a> Resolver<'a> {
                 continue;
             }
             match self.mention(&text[start..end]) {
-                Mention::Person(name) if name.contains(' ') => {
-                    let name = given_and_surname(&name);
-                    if after_preposition
-                        || after_the
-                        || self.lex.is_place_name(&name)
-                    {
+                Mention::Organisation(name)
+                    if !(after_preposition && acronym(&name)) =>
+                {
+                    out.push((start, EntityKind::Organisation, name));
+                }
+                mention => {
+                    let Some(name) = self.person(mention) else { continue };
+                    if after_preposition || after_the {
                         continue;
                     }
                     if let Some((a, b, first)) = &last_person {
@@ -821,12 +817,6 @@ impl<'a> Resolver<'a> {
                     out.push((start, EntityKind::Person, name.clone()));
                     last_person = Some((start, end, name));
                 }
-                Mention::Organisation(name)
-                    if !(after_preposition && acronym(&name)) =>
-                {
-                    out.push((start, EntityKind::Organisation, name));
-                }
-                _ => {}
             }
         }
         // In order of where each begins ("A and B" before B).
