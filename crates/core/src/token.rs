@@ -86,10 +86,8 @@ fn word_end(text: &str, i: usize, limit: usize) -> usize {
     let bytes = text.as_bytes();
     let mut end = i;
     // ASCII letters, the common case, eight bytes at a time.
-    while let Some(chunk) =
-        bytes.get(end..end + 8).filter(|_| end + 8 <= limit)
-    {
-        let w = u64::from_le_bytes(chunk.try_into().expect("eight bytes"));
+    while end + 8 <= limit {
+        let w = swar::load(bytes, end);
         let others = !swar::ascii_letters(w) & swar::HIGH_BITS;
         if others != 0 {
             end += others.trailing_zeros() as usize / 8;

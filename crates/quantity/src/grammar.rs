@@ -18,7 +18,8 @@ use factmark_core::{
 use std::cell::RefCell;
 
 use crate::lexicons::{
-    Currency, Dimension, Entry, Lexicons, ScaleUse, Unit, Word, ARTICLE_WORDS,
+    Currency, Dimension, Entry, Lexicons, ScaleUse, Unit, Word, ANOTHER,
+    ARTICLES, WHOLE,
 };
 
 /// What reading at a candidate gave.
@@ -802,18 +803,18 @@ impl<'a, 'l: 'a> Parser<'a, 'l> {
             return None;
         }
         let p = self.before(i)?;
-        // The candidate scan keeps these words only after ARTICLE_WORDS.
-        let (start, value, weak) = if self.is_any(p, &ARTICLE_WORDS[..2]) {
+        // The candidate scan keeps these words only after article words ([`is_article_word`]).
+        let (start, value, weak) = if self.is_any(p, &ARTICLES) {
             match self.before(p) {
                 Some(h) if self.is_word(h, "half") => (h, 0.5, false),
                 _ => (p, 1.0, true),
             }
-        } else if self.is_any(p, &ARTICLE_WORDS[2..]) {
+        } else if self.is_word(p, ANOTHER) || self.is_any(p, &WHOLE) {
             (p, 1.0, false)
         } else if self.is_punct(p, "-") && self.glued(i) {
             // "full-day", "all-year"
             let w = p.checked_sub(1).filter(|&w| w >= self.floor)?;
-            if !self.is_any(w, &ARTICLE_WORDS[3..]) || !self.glued(p) {
+            if !self.is_any(w, &WHOLE) || !self.glued(p) {
                 return None;
             }
             (w, 1.0, false)
@@ -1983,8 +1984,9 @@ impl<'a, 'l: 'a> Parser<'a, 'l> {
             self.is_punct(i, "-") && self.glued(i) && self.glued(i + 1);
         let k = if hyphen { i + 1 } else { i };
         let (n, c) = self.currency_at(k)?;
+        let unit = self.unit_at(k);
         // "25C" is a temperature, "25c" cents.
-        if self.unit_at(k).is_some_and(|(_, u)| u.capital) {
+        if unit.is_some_and(|(_, u)| u.capital) {
             return None;
         }
         // One-letter minor units ("c", "p") only against the number.
@@ -1998,7 +2000,7 @@ impl<'a, 'l: 'a> Parser<'a, 'l> {
             return None;
         }
         // "pounds of meat" weigh.
-        if self.is_word(k + n, "of") && self.unit_at(k).is_some() {
+        if self.is_word(k + n, "of") && unit.is_some() {
             return None;
         }
         Some((n + usize::from(hyphen), c))

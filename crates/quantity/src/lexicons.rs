@@ -84,14 +84,29 @@ pub(crate) enum Trigger {
     /// It can begin a quantity on its own: "twenty", "thousands", "½".
     Alone,
     /// A singular duration unit: a quantity only after one of
-    /// [`ARTICLE_WORDS`] ("a year", "another hour", "full-day").
+    /// the article words ([`ARTICLES`]: "a year", "another hour",
+    /// "full-day").
     AfterArticle,
 }
 
-/// The words that count a singular duration unit as one: "more than a
-/// year", "another hour", "the whole day", "a full-day strike".
-pub(crate) const ARTICLE_WORDS: [&str; 7] =
-    ["a", "an", "another", "whole", "entire", "full", "all"];
+/// The words that count a singular duration unit as one, the
+/// article words: these ("more than a year", "half an hour"),
+/// [`ANOTHER`] ("another hour") and [`WHOLE`] ("the whole day").
+pub(crate) const ARTICLES: [&str; 2] = ["a", "an"];
+/// See [`ARTICLES`].
+pub(crate) const ANOTHER: &str = "another";
+/// See [`ARTICLES`]; these also join the unit with a hyphen ("a full-day
+/// strike", "an entire-day").
+pub(crate) const WHOLE: [&str; 4] = ["whole", "entire", "full", "all"];
+
+/// One of the article words (see [`ARTICLES`]), ASCII case aside.
+pub(crate) fn is_article_word(w: &[u8]) -> bool {
+    ARTICLES
+        .iter()
+        .chain(&[ANOTHER])
+        .chain(&WHOLE)
+        .any(|a| w.eq_ignore_ascii_case(a.as_bytes()))
+}
 
 /// A unit.
 #[derive(Clone, Debug)]
@@ -519,7 +534,7 @@ impl Lexicons {
     /// finder: number, fraction and vague words and free scale words
     /// (`Trigger::Alone`), and the singular duration units that an
     /// article-like word counts (`more than a year`, `another hour`:
-    /// `Trigger::AfterArticle`, see [`ARTICLE_WORDS`]). Sorted by word.
+    /// `Trigger::AfterArticle`, see [`ARTICLES`]). Sorted by word.
     /// Numbers in digits and vulgar fractions ("½") are number tokens.
     pub(crate) fn trigger_words(&self) -> Vec<(String, Trigger)> {
         let mut out: Vec<(String, Trigger)> = self

@@ -50,7 +50,7 @@ use factmark_core::words::{WordFinder, WordMatch};
 use factmark_core::{Quantity, Sentence};
 
 use crate::grammar::{Parser, Step};
-use crate::lexicons::{Lexicons, Trigger, ARTICLE_WORDS};
+use crate::lexicons::{is_article_word, Lexicons, Trigger};
 
 /// Finds quantities in sentences.
 ///
@@ -140,7 +140,8 @@ impl QuantityTagger {
     }
 }
 
-/// The word before byte `at` may be one of [`ARTICLE_WORDS`], with
+/// The word before byte `at` may be one of the article words (see
+/// [`is_article_word`]), with
 /// spaces or a hyphen between ("a year", "full-day"). Anything this byte
 /// check cannot read (a non-ASCII space or letter) counts as "may be": the
 /// grammar decides on the tokens.
@@ -163,7 +164,7 @@ fn after_article_word(bytes: &[u8], at: usize) -> bool {
         return true;
     }
     let word = &bytes[start..end];
-    ARTICLE_WORDS.iter().any(|a| word.eq_ignore_ascii_case(a.as_bytes()))
+    is_article_word(word)
 }
 
 #[cfg(test)]

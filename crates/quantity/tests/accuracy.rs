@@ -26,8 +26,8 @@ use factmark_quantity::QuantityTagger;
 use factmark_segment::Segmenter;
 use serde_json::Value as Json;
 
-fn data(name: &str) -> String {
-    factmark_testkit::read(&format!("tests/data/{name}"))
+fn data(name: &str) -> Vec<Json> {
+    factmark_testkit::json_lines(&format!("tests/data/{name}"))
 }
 
 fn tag(text: &str) -> Vec<Quantity> {
@@ -40,9 +40,7 @@ fn tag(text: &str) -> Vec<Quantity> {
 #[test]
 fn seed_article_field_by_field() {
     let text = factmark_testkit::read("data/articles/seed.txt");
-    let gold: Json =
-        serde_json::from_str(&data("quantity/seed_article_gold.json"))
-            .unwrap();
+    let gold = data("quantity/seed_article_gold.json").remove(0);
     let index = CharIndex::new(&text);
     let found = tag(&text);
     let expected = gold["expected"].as_array().unwrap();
@@ -270,8 +268,7 @@ fn view(text: &str, q: &Quantity, c: Convention) -> (Span, Value) {
 
 fn score_set(file: &str, c: Convention) -> BTreeMap<String, Score> {
     let mut by_source: BTreeMap<String, Score> = BTreeMap::new();
-    for line in data(file).lines().filter(|l| !l.trim().is_empty()) {
-        let case: Json = serde_json::from_str(line).unwrap();
+    for case in data(file) {
         let text = case["input"].as_str().unwrap();
         let index = CharIndex::new(text);
         let gold: Vec<(usize, usize, Vec<V>)> = case["expected"]

@@ -67,3 +67,20 @@ fn model_names_are_not_quantities_even_with_a_unit_letter() {
     assert_eq!(tag("Ukraine received F-16 jets."), vec![]);
     assert_eq!(tag("The C-130 landed."), vec![]);
 }
+
+#[test]
+fn a_whole_word_joined_to_a_duration_unit_counts_one() {
+    use QuantityKind::Duration;
+    one(
+        "Workers held a full-day strike.",
+        "full-day",
+        Value::Exact(1.0),
+        Duration,
+    );
+    one(
+        "They held an entire-day vigil.",
+        "entire-day",
+        Value::Exact(1.0),
+        Duration,
+    );
+}
