@@ -99,17 +99,26 @@ static LEXICON: LazyLock<Lexicon> = LazyLock::new(|| {
     Lexicon { words, phrases, finder, starts }
 });
 
-/// Whether one of `phrases` (lower-case words) stands at byte `start`,
-/// its words apart by single spaces and the last a whole word: its first
-/// word has been found there.
+/// Whether one of `phrases` (lower-case words) may stand at byte
+/// `start`, where its first word has been found: its words apart by
+/// whitespace and the last a whole word. Anything this byte check cannot
+/// read (a non-ASCII space) counts as "may": [`find`] decides on the
+/// words.
 fn phrase_at(bytes: &[u8], start: usize, phrases: &[Vec<String>]) -> bool {
     phrases.iter().any(|phrase| {
         let mut at = start + phrase[0].len();
         for w in &phrase[1..] {
-            let next = at + 1 + w.len();
-            if bytes.get(at) != Some(&b' ')
+            let gap = bytes[at.min(bytes.len())..]
+                .iter()
+                .take_while(|b| b.is_ascii_whitespace())
+                .count();
+            if bytes.get(at + gap).is_some_and(|b| !b.is_ascii()) {
+                return true;
+            }
+            let next = at + gap + w.len();
+            if gap == 0
                 || !bytes
-                    .get(at + 1..next)
+                    .get(at + gap..next)
                     .is_some_and(|b| b.eq_ignore_ascii_case(w.as_bytes()))
             {
                 return false;
@@ -492,6 +501,18 @@ mod tests {
             })
             .collect();
         assert_eq!(got, [true, false, true, true, true, false]);
+        // A phrase's words apart by any whitespace, as the finder reads
+        // them: the candidates do not drop it.
+        for text in [
+            "It was in  line with plans.",
+            "It was in\nline with plans.",
+            "It was in\u{a0}line with plans.",
+            "Figures similar\u{a0}to its rate.",
+        ] {
+            let span = Span::new(0, text.len());
+            assert!(Candidates::of(text).any_in(span), "{text:?}");
+            assert!(!find(text, span, &[]).is_empty(), "{text:?}");
+        }
     }
 
     #[test]
