@@ -246,7 +246,8 @@ pub(crate) struct Finding {
 const THAN_REACH: usize = 20;
 
 /// Returns the unsourced comparisons, magnitudes and evidence of the
-/// sentence `span`. `figures` are the sentence's quantities (their full
+/// sentence `span` (which [`Candidates::any_in`] passed: most sentences
+/// are never read word by word). `figures` are the sentence's quantities (their full
 /// spans): a `than` inside one hedges that figure (`more than 1.1
 /// million`) and compares nothing by itself.
 pub(crate) fn find(text: &str, span: Span, figures: &[Span]) -> Vec<Finding> {
@@ -257,21 +258,6 @@ pub(crate) fn find(text: &str, span: Span, figures: &[Span]) -> Vec<Finding> {
         .iter()
         .map(|w| with_lowercase(&text[w.span], |w| lex.words.get(w).copied()))
         .collect();
-    // Most sentences hold no word a finding starts at.
-    let starts = |r: &Option<Role>| {
-        matches!(
-            r,
-            Some(
-                Role::Compare
-                    | Role::Comparative
-                    | Role::Magnitude
-                    | Role::Evidence
-            )
-        )
-    };
-    if !roles.iter().any(starts) {
-        return Vec::new();
-    }
     let role = |k: usize| roles[k];
     let is = |k: usize, s: &str| word(k).eq_ignore_ascii_case(s);
     let in_figure = |at: Span| figures.iter().any(|f| f.contains(at));

@@ -123,7 +123,7 @@ const ANAPHORS: &[&str] = &[
 pub fn rows(doc: &Document, ann: &Annotations) -> Vec<Row> {
     let text = doc.text.as_str();
     let titles = titles(text, &ann.attributions);
-    let mut grouped = factmark_core::by_sentence(
+    let grouped = factmark_core::by_sentence(
         &ann.sentences,
         &ann.quantities,
         &ann.attributions,
@@ -133,11 +133,12 @@ pub fn rows(doc: &Document, ann: &Annotations) -> Vec<Row> {
         .map(|claim| {
             let i = claim.sentence;
             let sentence = ann.sentences[i];
-            let here = std::mem::take(&mut grouped[i]);
-            let attributions = here.attributions;
+            let here = &grouped[i];
+            let attributions = &here.attributions;
             let quantities: Vec<&Quantity> = here
                 .quantities
-                .into_iter()
+                .iter()
+                .copied()
                 .filter(|q| q.kind.is_checkable())
                 .collect();
             Row {
@@ -145,7 +146,7 @@ pub fn rows(doc: &Document, ann: &Annotations) -> Vec<Row> {
                 article_id: doc.id.clone(),
                 sentence_no: i + 1,
                 claim: fold(&text[sentence.span]),
-                context: context(text, ann, i, &attributions),
+                context: context(text, ann, i, attributions),
                 quantities: quantities
                     .iter()
                     .map(|q| reading(text, q))
