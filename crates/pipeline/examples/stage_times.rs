@@ -16,10 +16,7 @@ use factmark_segment::Segmenter;
 
 fn main() {
     let path = std::env::args().nth(1).map_or_else(
-        || {
-            PathBuf::from(env!("CARGO_MANIFEST_DIR"))
-                .join("../../data/bench/news_sample.jsonl")
-        },
+        || factmark_testkit::repo_path("data/bench/news_sample.jsonl"),
         PathBuf::from,
     );
     let mut times = [Duration::ZERO; 6];

@@ -135,22 +135,7 @@ pub fn run<T: Send, E>(
         .build()
         .expect("building the thread pool");
     let mut articles = articles;
-    let read =
-        |articles: &mut dyn Iterator<Item = Result<Article, InputError>>| {
-            let mut batch = Vec::new();
-            let mut bytes = 0;
-            while batch.len() < options.max_articles
-                && (batch.is_empty() || bytes < options.max_bytes)
-            {
-                let Some(item) = articles.next() else { break };
-                if let Ok(a) = &item {
-                    let a: &Article = a;
-                    bytes += a.doc.text.len();
-                }
-                batch.push(item);
-            }
-            batch
-        };
+    let mut read = || read_batch(&mut articles, &options);
     let annotate = |batch: Vec<Result<Article, InputError>>| -> Vec<T> {
         pool.install(|| {
             batch
@@ -161,7 +146,7 @@ pub fn run<T: Send, E>(
                 .collect()
         })
     };
-    let mut next = read(&mut articles);
+    let mut next = read();
     let mut done: Vec<T> = Vec::new();
     while !next.is_empty() {
         let batch = std::mem::take(&mut next);
@@ -170,7 +155,7 @@ pub fn run<T: Send, E>(
             let written: Result<(), E> =
                 done.drain(..).try_for_each(&mut sink);
             if written.is_ok() {
-                next = read(&mut articles);
+                next = read();
             }
             let finished = working.join().unwrap_or_else(|p| {
                 std::panic::resume_unwind(p);
@@ -180,6 +165,26 @@ pub fn run<T: Send, E>(
         done = finished;
     }
     done.into_iter().try_for_each(&mut sink)
+}
+
+/// The next batch of `articles`: up to `options.max_articles`, and
+/// `options.max_bytes` of text (one larger article alone).
+fn read_batch(
+    articles: &mut impl Iterator<Item = Result<Article, InputError>>,
+    options: &BatchOptions,
+) -> Vec<Result<Article, InputError>> {
+    let mut batch = Vec::new();
+    let mut bytes = 0;
+    while batch.len() < options.max_articles
+        && (batch.is_empty() || bytes < options.max_bytes)
+    {
+        let Some(item) = articles.next() else { break };
+        if let Ok(a) = &item {
+            bytes += a.doc.text.len();
+        }
+        batch.push(item);
+    }
+    batch
 }
 
 fn annotate_caught(pipeline: &Pipeline, a: Article) -> Outcome {
