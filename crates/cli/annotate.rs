@@ -113,6 +113,13 @@ pub fn run(args: &AnnotateArgs) -> anyhow::Result<Summary> {
     }
     let progress = Progress::new(articles.total_bytes(), args.quiet);
     let out = Output::create(args.output.as_deref())?;
+    // A file is renamed into place only at the end; standard output or a
+    // pipe has had the batches before the bad article.
+    let stopped = if matches!(out, Output::File { .. }) {
+        "nothing was written"
+    } else {
+        "the articles before it were written"
+    };
     let sheet_options =
         SheetOptions { bom: !args.no_bom, delimiter: args.delimiter };
     let extra: Vec<String> =
@@ -188,7 +195,7 @@ pub fn run(args: &AnnotateArgs) -> anyhow::Result<Summary> {
                         let _ = writeln!(stderr.lock(), "factmark: {e}");
                     });
                     if args.fail_fast {
-                        bail!("stopped at the first article that could not be read (--fail-fast); nothing was written");
+                        bail!("stopped at the first article that could not be read (--fail-fast); {stopped}");
                     }
                 }
             }
