@@ -44,10 +44,9 @@
 mod assertion;
 mod normalize;
 
-use std::collections::HashMap;
 use std::hash::Hasher;
 
-use factmark_core::lexicon::FnvHasher;
+use factmark_core::lexicon::{FnvHasher, Map};
 
 pub use factmark_core::Flag;
 use factmark_core::{
@@ -86,7 +85,17 @@ fn id_of_normalized(
     norm: &str,
     occurrence: usize,
 ) -> String {
-    let h = fnv1a(&[article_id.as_bytes(), norm.as_bytes()]);
+    id_of_hash(hash_of_normalized(article_id, norm), occurrence)
+}
+
+/// The hash a claim id is made of.
+fn hash_of_normalized(article_id: &str, norm: &str) -> u64 {
+    fnv1a(&[article_id.as_bytes(), norm.as_bytes()])
+}
+
+/// The id of the `occurrence`-th sentence whose id hash is `h`: its top
+/// 48 bits in hex, and the occurrence after the first.
+fn id_of_hash(h: u64, occurrence: usize) -> String {
     let base = format!("c-{:012x}", h >> 16);
     if occurrence <= 1 {
         base
@@ -124,7 +133,10 @@ pub fn claims(
     quantities: &[Quantity],
     attributions: &[Attribution],
 ) -> Vec<Claim> {
-    let mut seen: HashMap<String, usize> = HashMap::new();
+    // Occurrences by the hash the id is made of: sentences that normalize
+    // alike, or (rarely) hash alike, get ids apart by their count.
+    let mut seen: Map<u64, usize> = Map::default();
+    let mut norm = String::new();
     let mut out = Vec::new();
     let mut figures = Vec::new();
     let candidates = assertion::Candidates::of(text);
@@ -169,19 +181,11 @@ pub fn claims(
         flags.extend(findings);
         flags.sort_unstable();
         flags.dedup();
-        let norm = normalize(&text[sentence.span]);
-        let n = match seen.get_mut(&norm) {
-            Some(n) => {
-                *n += 1;
-                *n
-            }
-            None => 1,
-        };
-        let id = id_of_normalized(article_id, &norm, n);
-        if n == 1 {
-            seen.insert(norm, 1);
-        }
-        out.push(Claim { id, sentence: i, flags });
+        normalize::normalize_into(&text[sentence.span], &mut norm);
+        let h = hash_of_normalized(article_id, &norm);
+        let n = seen.entry(h >> 16).or_insert(0);
+        *n += 1;
+        out.push(Claim { id: id_of_hash(h, *n), sentence: i, flags });
     }
     out
 }

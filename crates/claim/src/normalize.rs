@@ -56,46 +56,96 @@ fn normalizer() -> &'static Sequence {
 /// );
 /// ```
 pub fn normalize(text: &str) -> String {
-    quick(text).unwrap_or_else(|| with_tokenizers(text))
+    let mut out = String::new();
+    normalize_into(text, &mut out);
+    out
+}
+
+/// [`normalize`] into `out`, which is cleared first: how a caller that
+/// normalizes many sentences keeps one buffer.
+pub(crate) fn normalize_into(text: &str, out: &mut String) {
+    if !quick(text, out) {
+        *out = with_tokenizers(text);
+    }
 }
 
 /// The normalization of text made only of characters NFKC leaves alone
 /// and lower case maps one to one (ASCII, Latin-1 letters) and of the
 /// common curly quotes and dashes, done in one pass without the
-/// tokenizers' alignment bookkeeping; `None` for any other text. Gives
-/// exactly what [`with_tokenizers`] gives (a test checks).
-fn quick(text: &str) -> Option<String> {
-    let mut out = String::with_capacity(text.len());
+/// tokenizers' alignment bookkeeping, into `out`; false (with `out` in
+/// any state) for any other text. Gives exactly what [`with_tokenizers`]
+/// gives (a test checks).
+fn quick(text: &str, out: &mut String) -> bool {
+    // Built as bytes (pushing a byte is cheaper than pushing a char);
+    // only whole characters are pushed, so the check at the end holds.
+    let mut bytes = std::mem::take(out).into_bytes();
+    bytes.clear();
+    bytes.reserve(text.len());
+    let ok = quick_bytes(text, &mut bytes);
+    *out = String::from_utf8(bytes).expect("whole characters were pushed");
+    ok
+}
+
+fn quick_bytes(text: &str, out: &mut Vec<u8>) -> bool {
     let mut space = false;
-    for c in text.chars() {
-        if c.is_whitespace() {
-            space = !out.is_empty();
-            continue;
-        }
-        let folded = match c {
-            // The apostrophes the chain folds, before the rest of ASCII.
-            '`' => '\'',
-            '\u{21}'..='\u{7e}' => c.to_ascii_lowercase(),
-            '\u{c0}'..='\u{ff}' => {
-                let mut lower = c.to_lowercase();
-                let l = lower.next()?;
-                if lower.next().is_some() {
-                    return None;
+    let src = text.as_bytes();
+    let mut i = 0;
+    while i < src.len() {
+        let b = src[i];
+        let folded = if b.is_ascii() {
+            i += 1;
+            match b {
+                // The ASCII characters `char::is_whitespace` takes.
+                b'\t'..=b'\r' | b' ' => {
+                    space = !out.is_empty();
+                    continue;
                 }
-                l
+                // The apostrophe the chain folds, before the rest of ASCII.
+                b'`' => b'\'',
+                0x21..=0x7e => b.to_ascii_lowercase(),
+                _ => return false,
             }
-            '\u{2018}' | '\u{2019}' => '\'',
-            '\u{201c}' | '\u{201d}' | '\u{ab}' | '\u{bb}' => '"',
-            '\u{2013}' | '\u{2014}' => '-',
-            _ => return None,
+        } else {
+            let c = text[i..].chars().next().expect("a character starts here");
+            i += c.len_utf8();
+            if c.is_whitespace() {
+                space = !out.is_empty();
+                continue;
+            }
+            let folded = match c {
+                '\u{c0}'..='\u{ff}' => {
+                    let mut lower = c.to_lowercase();
+                    let Some(l) = lower.next() else { return false };
+                    if lower.next().is_some() {
+                        return false;
+                    }
+                    l
+                }
+                '\u{2018}' | '\u{2019}' => '\'',
+                '\u{201c}' | '\u{201d}' | '\u{ab}' | '\u{bb}' => '"',
+                '\u{2013}' | '\u{2014}' => '-',
+                _ => return false,
+            };
+            if !folded.is_ascii() {
+                if space {
+                    out.push(b' ');
+                    space = false;
+                }
+                let mut utf8 = [0; 4];
+                out.extend_from_slice(
+                    folded.encode_utf8(&mut utf8).as_bytes(),
+                );
+                continue;
+            }
+            folded as u8
         };
         if space {
-            out.push(' ');
+            out.push(b' ');
             space = false;
         }
         out.push(folded);
     }
-    Some(out)
+    true
 }
 
 /// The normalization of any text, with the tokenizers normalizers and
@@ -134,7 +184,7 @@ mod tests {
 
     #[test]
     fn the_quick_path_gives_what_the_tokenizers_give() {
-        let alphabet: Vec<char> = "aZ0 .,'`\"\t\n\u{a0}\u{85}ÀÉßÿ×÷\u{2018}\u{2019}\u{201c}\u{201d}«»–—"
+        let alphabet: Vec<char> = "aZ0 .,'`\"\t\n\u{b}\r\u{1f}\u{7f}\u{a0}\u{85}ÀÉßÿ×÷\u{2018}\u{2019}\u{201c}\u{201d}«»–—"
             .chars()
             .collect();
         // Every string of up to three characters of the alphabet, and
@@ -161,12 +211,13 @@ mod tests {
                 .collect();
             cases.push(s);
         }
+        let mut q = String::new();
         for s in &cases {
-            if let Some(q) = quick(s) {
+            if quick(s, &mut q) {
                 assert_eq!(q, with_tokenizers(s), "{s:?}");
             }
         }
-        assert!(quick("Russia’s “ARMY” – Ça").is_some());
-        assert!(quick("ﬁve").is_none());
+        assert!(quick("Russia’s “ARMY” – Ça", &mut q));
+        assert!(!quick("ﬁve", &mut q));
     }
 }
