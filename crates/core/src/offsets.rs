@@ -1,5 +1,7 @@
 //! Converting byte offsets to code-point offsets.
 
+use crate::swar;
+
 /// Converts byte offsets of one text to Unicode scalar value offsets, the
 /// offsets Python, spaCy and most annotation tools count in.
 ///
@@ -24,15 +26,30 @@ impl CharIndex {
     /// Indexes `text`.
     pub fn new(text: &str) -> CharIndex {
         let mut wide = Vec::new();
-        if !text.is_ascii() {
-            let mut extra = 0;
-            for (i, c) in text.char_indices() {
-                let n = c.len_utf8();
-                if n > 1 {
-                    extra += n - 1;
-                    wide.push((i + n, extra));
-                }
+        let bytes = text.as_bytes();
+        let mut extra = 0;
+        let mut i = 0;
+        while i < bytes.len() {
+            // Eight ASCII bytes at a time are skipped at once.
+            if bytes.len() - i >= 8
+                && swar::load(bytes, i) & swar::HIGH_BITS == 0
+            {
+                i += 8;
+                continue;
             }
+            // At a character boundary of valid UTF-8, a byte of 0x80 or
+            // more leads a character whose length its high bits give.
+            let n = match bytes[i] {
+                0..=0x7f => 1,
+                0x80..=0xdf => 2,
+                0xe0..=0xef => 3,
+                _ => 4,
+            };
+            if n > 1 {
+                extra += n - 1;
+                wide.push((i + n, extra));
+            }
+            i += n;
         }
         CharIndex { wide }
     }
@@ -55,11 +72,16 @@ mod tests {
 
     #[test]
     fn matches_char_indices() {
-        let text = "a’b “é” 日本x";
-        let index = CharIndex::new(text);
-        for (ci, (bi, _)) in text.char_indices().enumerate() {
-            assert_eq!(index.char_offset(bi), ci, "byte {bi}");
+        // Characters of every UTF-8 length, in every place of an
+        // eight-byte word, among ASCII runs long and short.
+        let base = "a’b “é” 日本x 𝕏 plain ascii text here, ü";
+        for shift in 0..9 {
+            let text = format!("{}{base}{base}", "-".repeat(shift));
+            let index = CharIndex::new(&text);
+            for (ci, (bi, _)) in text.char_indices().enumerate() {
+                assert_eq!(index.char_offset(bi), ci, "byte {bi} of {text:?}");
+            }
+            assert_eq!(index.char_offset(text.len()), text.chars().count());
         }
-        assert_eq!(index.char_offset(text.len()), text.chars().count());
     }
 }
