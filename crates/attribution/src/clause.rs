@@ -470,6 +470,14 @@ impl<'a> Clause<'a> {
                             // "Critics say": a plural opening the sentence.
                             && (is_lower(p) || j == 1))
                 }) || after_quote
+                    // "Police say the gangs", "two women allege": a plural
+                    // without an "s" and a clause after it (not "a police
+                    // report showed", "a government think tank").
+                    || prev_word.is_some_and(|p| self.lex.is_plural_noun(p))
+                        && (next_is(&["that"])
+                            || self.is_quote_mark(j + 1)
+                            || self.is_punct(j + 1, &[":"])
+                            || self.opens_clause(j + 1))
                     // "... by the Statistics Office show that"
                     || next_is(&["that"]) && self.subject_like(prev);
                 ok.then(|| self.verb_cue(j, hedged))
@@ -513,8 +521,9 @@ impl<'a> Clause<'a> {
     }
 
     /// Token `k` can begin a reported clause: a determiner, a pronoun, a
-    /// number or a capitalized word ("says the economy", "says 600
-    /// households", "expects Russia to").
+    /// number in digits or words or a capitalized word ("says the
+    /// economy", "says 600 households", "say nine gunmen", "expects
+    /// Russia to").
     fn opens_clause(&self, k: usize) -> bool {
         if self.toks.get(k).is_some_and(|t| t.class == Class::Number) {
             return true;
@@ -522,6 +531,7 @@ impl<'a> Clause<'a> {
         self.word(k).is_some_and(|w| {
             in_list(w, DETERMINERS)
                 || in_list(w, PRONOUNS)
+                || self.lex.is_number_word(w)
                 || in_list(w, &["there", "some", "many", "most"])
                 || self.is_capitalized(k)
         })
@@ -1237,12 +1247,20 @@ impl<'a> Clause<'a> {
             Some((head, (a, b))) => (Some((head, b)), Some((a, b))),
             None => (None, None),
         };
+        let inverted = cue.start > 0
+            && (self.is_punct(cue.start - 1, &[","])
+                || self.is_quote_mark(cue.start - 1));
+        // "deny Russia's claim": a verb's plain form has its subject
+        // before it, and after it only where a quotation inverts the two
+        // ("“...,” say the researchers").
+        let plain = self
+            .word(cue.end - 1)
+            .and_then(|w| self.lex.verb(w))
+            .is_some_and(|v| v.form == Form::Base);
         let source = match named {
             Some(s) => Some(s),
+            None if plain && !inverted => None,
             None => self.source_after(cue.end, false).or_else(|| {
-                let inverted = cue.start > 0
-                    && (self.is_punct(cue.start - 1, &[","])
-                        || self.is_quote_mark(cue.start - 1));
                 inverted.then(|| self.described_source_after(cue.end))?
             }),
         };
@@ -1608,6 +1626,53 @@ mod tests {
             found("Whether a rat shows more freezing is unclear.").is_empty()
         );
         assert!(found("Let's say I bought it on a DVD.").is_empty());
+    }
+
+    #[test]
+    fn plurals_without_an_s_and_numbers_in_words() {
+        use AttributionKind::Indirect;
+        let s = |x: &str| Some(x.to_string());
+        let own = |x: &str| x.to_string();
+        assert_eq!(
+            one("Harbour police say nine fishermen are still missing."),
+            (
+                s("Harbour police"),
+                own("say"),
+                own("nine fishermen are still missing"),
+                Indirect
+            )
+        );
+        assert_eq!(
+            one("Two tenants allege the landlord kept their deposits."),
+            (
+                s("Two tenants"),
+                own("allege"),
+                own("the landlord kept their deposits"),
+                Indirect
+            )
+        );
+        assert_eq!(
+            one("Many people believe the bridge is unsafe.").0,
+            s("Many people")
+        );
+        assert_eq!(
+            one("The Coastal Defence Forces confirm the ferry sank.").0,
+            s("The Coastal Defence Forces")
+        );
+        // A noun, not a verb: a compound, a sentence's end.
+        assert!(found("A police report on the crash was leaked.").is_empty());
+        assert!(found("A government think tank met.").is_empty());
+        assert!(found("It is a one-party state.").is_empty());
+        // No subject before a plain form: its object is no source.
+        let got = found(
+            "Harbour master Ilse Varga and the General Staff of the \
+             Coastal Defence Forces deny Kestrel's claim that it took the \
+             port, saying the port is still held.",
+        );
+        assert!(
+            got.iter().all(|f| f.0.as_deref() != Some("Kestrel's")),
+            "{got:?}"
+        );
     }
 
     #[test]

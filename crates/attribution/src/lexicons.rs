@@ -17,6 +17,10 @@ const STARTERS: &str =
     include_str!("../../../data/lexicons/sentence_starters.txt");
 const PLACE_WORDS: &str =
     include_str!("../../../data/lexicons/place_words.txt");
+const PLURAL_NOUNS: &str =
+    include_str!("../../../data/lexicons/plural_nouns.txt");
+const NUMBER_WORDS: &str =
+    include_str!("../../../data/lexicons/number_words.txt");
 
 /// `w` is one of `list`, ASCII case aside.
 pub(crate) fn in_list(w: &str, list: &[&str]) -> bool {
@@ -64,6 +68,10 @@ pub(crate) struct Lexicons {
     /// Words that open ("North") or end ("War") a name of no person.
     place_first: Set<String>,
     place_last: Set<String>,
+    /// Plurals without a final "s" ("people", "police").
+    plural_nouns: Set<String>,
+    /// Spelled-out numbers ("nine", "twenty").
+    number_words: Set<String>,
 }
 
 impl Lexicons {
@@ -98,6 +106,8 @@ impl Lexicons {
             title_abbreviations: marked(ABBREVIATIONS, "title"),
             place_first: marked(PLACE_WORDS, "first"),
             place_last: marked(PLACE_WORDS, "last"),
+            plural_nouns: set(PLURAL_NOUNS),
+            number_words: set(NUMBER_WORDS),
             cue_phrases: lexicon::entries(CUES)
                 .map(|e| {
                     e.key.split_whitespace().map(str::to_lowercase).collect()
@@ -138,6 +148,21 @@ impl Lexicons {
     /// A title written short, whose stop does not end a name ("Dr.").
     pub(crate) fn is_title_abbreviation(&self, w: &str) -> bool {
         with_lowercase(w, |w| self.title_abbreviations.contains(w))
+    }
+
+    /// A plural noun a capital or a missing "s" hides: one of
+    /// `plural_nouns.txt` ("Police say", "two women allege") or a plural
+    /// organisation head ("the Armed Forces confirm", "Health Services").
+    pub(crate) fn is_plural_noun(&self, w: &str) -> bool {
+        with_lowercase(w, |w| {
+            self.plural_nouns.contains(w)
+                || (w.ends_with('s') && self.organisations.contains(w))
+        })
+    }
+
+    /// A number spelled out ("nine"), as `number_words.txt` lists them.
+    pub(crate) fn is_number_word(&self, w: &str) -> bool {
+        with_lowercase(w, |w| self.number_words.contains(w))
     }
 
     pub(crate) fn is_organisation(&self, w: &str) -> bool {
