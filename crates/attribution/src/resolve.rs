@@ -140,6 +140,11 @@ fn capitalized(w: &str) -> bool {
     w.chars().next().is_some_and(char::is_uppercase)
 }
 
+/// `the`, `a` or `an`, in any case: a capital that names nothing.
+fn is_article(w: &str) -> bool {
+    in_list(w, &["the", "a", "an"])
+}
+
 fn plural(w: &str) -> bool {
     with_lowercase(w, |w| w.ends_with('s') && !w.ends_with("ss"))
 }
@@ -287,7 +292,7 @@ impl<'a> Resolver<'a> {
             if let Some((name, kind)) = kind {
                 let words = words(&text[s])
                     .into_iter()
-                    .filter(|w| capitalized(w))
+                    .filter(|w| capitalized(w) && !is_article(w))
                     .map(|w| strip_possessive(w).to_lowercase())
                     .collect();
                 r.entities.push(Entity { name, kind, words, at: s.start });
@@ -437,17 +442,27 @@ impl<'a> Resolver<'a> {
             };
             return Mention::Organisation(name.to_string());
         }
-        // A name: the capitalized words after the titles.
+        // A name: the capitalized words after the titles (and after "The"
+        // opening a sentence).
         let mut name_start = ws.len();
         while name_start > 0
             && capitalized(ws[name_start - 1])
             && !self.lex.is_title(strip_possessive(ws[name_start - 1]))
             && !ws[name_start - 1].ends_with("’s")
             && !ws[name_start - 1].ends_with("'s")
+            && !is_article(ws[name_start - 1])
         {
             name_start -= 1;
         }
         let name = &ws[name_start..];
+        // "the Recording Academy", "The Hellenic Coast Guard": no person
+        // is named with "the" before the name.
+        if !name.is_empty()
+            && name_start > 0
+            && in_list(ws[name_start - 1], &["the"])
+        {
+            return Mention::Organisation(name.join(" "));
+        }
         if name.len() >= 2 {
             return Mention::Person(name.join(" "));
         }
@@ -471,7 +486,7 @@ impl<'a> Resolver<'a> {
         }
         let caps = all
             .iter()
-            .filter(|w| capitalized(w))
+            .filter(|w| capitalized(w) && !is_article(w))
             .map(|w| strip_possessive(w).to_lowercase())
             .collect();
         Mention::Description(caps)
@@ -964,6 +979,20 @@ mod tests {
         for name in names(text, &sources) {
             assert_eq!(name.as_deref(), Some("Mark Rutte"));
         }
+    }
+
+    #[test]
+    fn a_name_after_the_is_a_body() {
+        let some = |s: &str| Some(s.to_string());
+        // "The Aldmere Trust" is a body "it" can stand for, not a person
+        // a description or "he" can.
+        assert_eq!(
+            names(
+                "The Aldmere Trust said it had raised $2m. It said more                  would come. The chief executive said so too.",
+                &["The Aldmere Trust", "It", "The chief executive"]
+            ),
+            [some("Aldmere Trust"), some("Aldmere Trust"), None]
+        );
     }
 
     #[test]
