@@ -29,6 +29,13 @@ pub(crate) fn ascii_digits(w: u64) -> u64 {
     in_range(w, b'0', b'9')
 }
 
+/// Whether some byte of `w` is `b`. Exact as a yes or no: a borrow can
+/// only mark bytes above one that is `b`.
+pub(crate) fn has_byte(w: u64, b: u8) -> bool {
+    let x = w ^ (u64::from(b) * ONES);
+    x.wrapping_sub(ONES) & !x & HIGH_BITS != 0
+}
+
 /// Packs the high bits of the eight bytes of `w` into the low eight bits
 /// of the result, byte `k` to bit `k` (little-endian load).
 pub(crate) fn high_bits_to_byte(w: u64) -> u64 {
@@ -55,6 +62,12 @@ mod tests {
                     let mut bytes = [fill; 8];
                     bytes[place] = b;
                     let w = u64::from_le_bytes(bytes);
+                    assert!(has_byte(w, b));
+                    assert_eq!(
+                        has_byte(w, b ^ 1),
+                        bytes.contains(&(b ^ 1)),
+                        "{bytes:?}"
+                    );
                     let letters = high_bits_to_byte(ascii_letters(w));
                     let digits = high_bits_to_byte(ascii_digits(w));
                     for (k, &x) in bytes.iter().enumerate() {

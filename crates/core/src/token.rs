@@ -254,14 +254,31 @@ pub fn vulgar(c: char) -> Option<f64> {
 /// ```
 pub fn has_number(text: &str) -> bool {
     let bytes = text.as_bytes();
-    bytes.iter().enumerate().any(|(i, &b)| {
+    let at = |i: usize| {
+        let b = bytes[i];
         b.is_ascii_digit()
             // U+00BC..U+00BE and U+2150..U+215E in UTF-8.
             || (b == 0xc2 && matches!(bytes.get(i + 1), Some(0xbc..=0xbe)))
             || (b == 0xe2
                 && bytes.get(i + 1) == Some(&0x85)
                 && matches!(bytes.get(i + 2), Some(0x90..=0x9e)))
-    })
+    };
+    let mut i = 0;
+    // Eight bytes at a time past those that start no number: no digit,
+    // no lead byte of a vulgar fraction.
+    while i + 8 <= bytes.len() {
+        let w = swar::load(bytes, i);
+        if swar::ascii_digits(w) != 0 {
+            return true;
+        }
+        if (swar::has_byte(w, 0xc2) || swar::has_byte(w, 0xe2))
+            && (i..i + 8).any(at)
+        {
+            return true;
+        }
+        i += 8;
+    }
+    (i..bytes.len()).any(at)
 }
 
 /// Parses the number token `s`: `25,000`, `1.1`, `25 000`, `.5`,
@@ -291,6 +308,31 @@ pub fn number_value(s: &str) -> Option<f64> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn has_number_reads_every_place_of_a_word() {
+        // One digit or vulgar fraction (or a near miss sharing its lead
+        // byte) at every offset, among ASCII and wider characters.
+        let fills = ["a", " ", "é", "“", "…", "ÿ"];
+        let marks = ["5", "½", "⅓", "¬", "…", "\u{2160}", "x"];
+        for fill in fills {
+            for mark in marks {
+                for before in 0..12 {
+                    for after in 0..3 {
+                        let s = format!(
+                            "{}{mark}{}",
+                            fill.repeat(before),
+                            fill.repeat(after)
+                        );
+                        let expected = s.chars().any(|c| {
+                            c.is_ascii_digit() || vulgar(c).is_some()
+                        });
+                        assert_eq!(has_number(&s), expected, "{s:?}");
+                    }
+                }
+            }
+        }
+    }
 
     fn toks(text: &str) -> Vec<(&str, Class, bool)> {
         let mut out = Vec::new();
