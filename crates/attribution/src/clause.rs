@@ -342,6 +342,9 @@ impl<'a> Clause<'a> {
         if idiom {
             return None;
         }
+        if verb.act && !self.reports_a_clause(j) {
+            return None;
+        }
         let next_opens = self.is_quote_mark(j + 1)
             || self.is_punct(j + 1, &[":", ",", "."])
             || next_is(&["that"])
@@ -383,6 +386,19 @@ impl<'a> Clause<'a> {
                 None
             }
             Form::Past => {
+                // "arrest for alleged war crimes", "the confirmed cases":
+                // a participle before its noun is an adjective.
+                let adjective = prev_word.is_some_and(|p| {
+                    (in_list(p, DETERMINERS) && !in_list(p, &["that", "so"]))
+                        || in_list(p, &["for", "of", "with", "in", "on"])
+                }) && self
+                    .toks
+                    .get(j + 1)
+                    .is_some_and(|t| t.class == Class::Word)
+                    && !next_is(&["that", "to", "by"]);
+                if adjective {
+                    return None;
+                }
                 // "was told to leave", "was asked to": an instruction to
                 // the subject, not a report.
                 let directive = in_list(w, &["told", "asked", "urged"]);
@@ -669,6 +685,29 @@ impl<'a> Clause<'a> {
             || (w.ends_with('s') && !in_list(w, DETERMINERS))
     }
 
+    /// Whether the verb at `j` reports a clause rather than names an act
+    /// (see `act_verbs.txt`): "that" and a clause ("found that, we" is no
+    /// clause), a quotation or a colon, "to" ("was found to have"), a
+    /// quotation before it ("“...,” declared the minister"), or a verb
+    /// among the next few words ("found the drug was safe").
+    fn reports_a_clause(&self, j: usize) -> bool {
+        let that = self.is_word_in(j + 1, &["that"])
+            && self.toks.get(j + 2).is_some_and(|t| t.class != Class::Punct);
+        let after_quote = j > 0
+            && (self.is_quote_mark(j - 1)
+                || j > 1
+                    && self.is_punct(j - 1, &[","])
+                    && self.is_quote_mark(j - 2));
+        let verb_follows = (j + 1..(j + 13).min(self.toks.len()))
+            .take_while(|&k| self.toks[k].class != Class::Punct)
+            .any(|k| self.is_word_in(k, BE) || self.is_word_in(k, AUX));
+        that || self.is_quote_mark(j + 1)
+            || self.is_punct(j + 1, &[":"])
+            || self.is_word_in(j + 1, &["to"])
+            || after_quote
+            || verb_follows
+    }
+
     /// A verb cue at `j` with the auxiliaries before it (`have said`,
     /// `has to think`).
     fn verb_cue(&self, j: usize, hedged: bool) -> Cue {
@@ -908,14 +947,21 @@ impl<'a> Clause<'a> {
             (0..self.toks.len())
                 .filter(|&k| {
                     let t = &self.toks[k];
-                    let comma = t.class == Class::Punct && self.str(k) == ",";
+                    let punct =
+                        |p: &str| t.class == Class::Punct && self.str(k) == p;
+                    let comma = punct(",");
                     // "and", "but": three letters.
-                    if !(comma || t.span.len() == 3 && self.second_cue_at(k)) {
+                    if !(comma
+                        || punct(";")
+                        || t.span.len() == 3 && self.second_cue_at(k))
+                    {
                         return false;
                     }
                     if self.in_quote(k) {
                         return false;
                     }
+                    // "denies the two are related; reports describe ...":
+                    // a semicolon ends what was reported.
                     if !comma {
                         return true;
                     }
@@ -934,6 +980,11 @@ impl<'a> Clause<'a> {
         });
         let i = stops.partition_point(|&k| k < from);
         let mut end = stops.get(i).copied().unwrap_or(self.toks.len());
+        // "... arrested. (AP) (CNN)": the outlets a news digest cites
+        // after the sentence are not what was reported.
+        while let Some(open) = self.citation_before(end, from) {
+            end = open;
+        }
         while end > from
             && self.toks[end - 1].class == Class::Punct
             && matches!(self.str(end - 1), "." | "!" | "?" | "," | ";" | ":")
@@ -941,6 +992,21 @@ impl<'a> Clause<'a> {
             end -= 1;
         }
         end
+    }
+
+    /// The opening bracket of a bracketed group ending right before token
+    /// `end`, after `from`, that follows the end of a sentence (or another
+    /// such group): a citation like "(Reuters)".
+    fn citation_before(&self, end: usize, from: usize) -> Option<usize> {
+        if end == 0 || !self.is_punct(end - 1, &[")"]) {
+            return None;
+        }
+        let open =
+            (from..end - 1).rev().find(|&k| self.is_punct(k, &["("]))?;
+        let after_end = open > from
+            && self.is_punct(open - 1, &[".", "!", "?", ")"])
+            && (open + 1..end - 1).all(|k| !self.is_punct(k, &["(", ")"]));
+        after_end.then_some(open)
     }
 
     /// Whether an apposition that restates the figure before it starts at
@@ -1626,6 +1692,49 @@ mod tests {
             found("Whether a rat shows more freezing is unclear.").is_empty()
         );
         assert!(found("Let's say I bought it on a DVD.").is_empty());
+    }
+
+    #[test]
+    fn acts_adjectives_and_the_ends_of_content() {
+        let content = |text: &str| one(text).2;
+        // The outlets a digest cites, a semicolon.
+        assert_eq!(
+            content("Police say nine people were held. (Wire) (Daily Post)"),
+            "nine people were held"
+        );
+        assert_eq!(
+            content(
+                "The agency denies the fires are linked; others doubt it."
+            ),
+            "the fires are linked"
+        );
+        assert_eq!(
+            content("He said the toll rose (from five)."),
+            "the toll rose (from five)"
+        );
+        // Verbs that also name an act report only a clause.
+        assert!(found("The mayor declares a state of emergency.").is_empty());
+        assert!(found("Divers find two bodies near the pier.").is_empty());
+        assert!(
+            found("Its chief had maintained close ties with him.").is_empty()
+        );
+        assert!(found("After we found that, we went home.").is_empty());
+        assert_eq!(
+            content("The study found the drug was safe."),
+            "the drug was safe"
+        );
+        assert_eq!(content("He maintains he is innocent."), "he is innocent");
+        assert_eq!(
+            content("The court declared that the vote was void."),
+            "that the vote was void"
+        );
+        assert_eq!(
+            one("“We won,” declared the minister.").0.as_deref(),
+            Some("the minister")
+        );
+        // A participle before its noun is an adjective.
+        assert!(found("He was held for alleged war crimes.").is_empty());
+        assert!(found("The number of confirmed cases rose.").is_empty());
     }
 
     #[test]

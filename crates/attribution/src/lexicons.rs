@@ -21,6 +21,7 @@ const PLURAL_NOUNS: &str =
     include_str!("../../../data/lexicons/plural_nouns.txt");
 const NUMBER_WORDS: &str =
     include_str!("../../../data/lexicons/number_words.txt");
+const ACT_VERBS: &str = include_str!("../../../data/lexicons/act_verbs.txt");
 
 /// `w` is one of `list`, ASCII case aside.
 pub(crate) fn in_list(w: &str, list: &[&str]) -> bool {
@@ -34,6 +35,9 @@ pub(crate) struct Verb {
     pub(crate) hedged: bool,
     /// Which form it is.
     pub(crate) form: Form,
+    /// The verb also names an act (`act_verbs.txt`): it reports only a
+    /// clause.
+    pub(crate) act: bool,
 }
 
 /// The form of a verb.
@@ -76,15 +80,20 @@ pub(crate) struct Lexicons {
 
 impl Lexicons {
     pub(crate) fn new() -> Lexicons {
+        let acts: Vec<&str> =
+            lexicon::entries(ACT_VERBS).map(|e| e.key).collect();
         let mut verbs = Map::default();
         for (text, hedged) in [(REPORTING, false), (HEDGED, true)] {
             for e in lexicon::entries(text) {
                 let lemma = e.key;
+                let act = acts.contains(&lemma);
                 for form in e.value.unwrap_or(lemma).split_whitespace() {
                     let f = form_of(lemma, form);
-                    verbs
-                        .entry(form.to_lowercase())
-                        .or_insert(Verb { hedged, form: f });
+                    verbs.entry(form.to_lowercase()).or_insert(Verb {
+                        hedged,
+                        form: f,
+                        act,
+                    });
                 }
             }
         }

@@ -151,7 +151,19 @@ impl AttributionTagger {
                 sentence.span,
                 &hits,
             );
+            // A question asks: what it says someone thinks or said is no
+            // report ("Why do you think that ...?", "Did he say ...?"),
+            // though a quotation in it is.
+            let question = text[sentence.span]
+                .trim_end_matches(|c: char| {
+                    c.is_whitespace()
+                        || matches!(c, '"' | '”' | '’' | '\'' | ')' | ']')
+                })
+                .ends_with('?');
             for found in clause.attributions() {
+                if question && found.kind == AttributionKind::Indirect {
+                    continue;
+                }
                 located.push(Located { found, sentence: i });
             }
         }
@@ -326,6 +338,15 @@ mod tests {
                 )
             })
             .collect()
+    }
+
+    #[test]
+    fn a_question_reports_nothing_but_its_quotations() {
+        assert!(contents("Why do you think that rents rose 40%?").is_empty());
+        assert!(contents("Did the mayor say that 12 people died?").is_empty());
+        let got = contents("She asked: “Is it over?”");
+        assert_eq!(got.len(), 1, "{got:?}");
+        assert_eq!(got[0].1, "“Is it over?”");
     }
 
     #[test]
