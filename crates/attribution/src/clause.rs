@@ -243,6 +243,38 @@ impl<'a> Clause<'a> {
 
     /// An adverb between a subject and its verb ("Smith also said"), in
     /// lower case inside a sentence: "USA Today noted" names a paper.
+    /// Where the adverbs and times right before token `b` begin ("now",
+    /// "on Tuesday", "on 5 May", "last March"): what stands between a
+    /// subject and its verb, or "was" and its participle.
+    fn modifiers_before(&self, b: usize) -> usize {
+        let calendar = |k: usize| {
+            self.is_capitalized(k)
+                && self.word(k).is_some_and(|w| self.lex.is_calendar_word(w))
+        };
+        let number = |k: usize| {
+            self.toks.get(k).is_some_and(|t| t.class == Class::Number)
+        };
+        let opens = |k: usize| {
+            self.is_word_in(k, &["on", "in", "last", "this", "next", "early"])
+        };
+        let mut b = b;
+        loop {
+            if b > 0 && self.is_adverb(b - 1) {
+                b -= 1;
+            } else if b >= 2 && calendar(b - 1) && opens(b - 2) {
+                b -= 2;
+            } else if b >= 3
+                && opens(b - 3)
+                && (calendar(b - 1) && number(b - 2)
+                    || number(b - 1) && calendar(b - 2))
+            {
+                b -= 3;
+            } else {
+                return b;
+            }
+        }
+    }
+
     fn is_adverb(&self, i: usize) -> bool {
         self.word(i)
             .is_some_and(|w| (i == 0 || is_lower(w)) && in_list(w, ADVERBS))
@@ -404,11 +436,10 @@ impl<'a> Clause<'a> {
                 let directive = in_list(w, &["told", "asked", "urged"]);
                 // "was reported", "is widely believed": the form of "be"
                 // before the participle, past an adverb.
-                let be_at = prev.and_then(|p| {
-                    let p =
-                        if self.is_adverb(p) { p.checked_sub(1)? } else { p };
-                    self.is_word_in(p, BE).then_some(p)
-                });
+                let be_at = self
+                    .modifiers_before(j)
+                    .checked_sub(1)
+                    .filter(|&p| self.is_word_in(p, BE));
                 let be = be_at.is_some();
                 let passive = next_is(&["to"]) && !directive || (hedged && be);
                 if passive && (be || prev_comma) {
@@ -723,7 +754,11 @@ impl<'a> Clause<'a> {
         {
             start -= 2;
             hypothetical = true;
-        } else if start >= 1 && self.is_word_in(start - 1, AUX) {
+        } else if start >= 1
+            && self.is_word_in(start - 1, AUX)
+            // "on 5 May said": a capital inside a sentence is a name.
+            && (start == 1 || !self.is_capitalized(start - 1))
+        {
             start -= 1;
         }
         Cue { start, end: j + 1, kind: CueKind::Verb { hedged, hypothetical } }
@@ -762,10 +797,7 @@ impl<'a> Clause<'a> {
 
     /// The phrase of the subject of the cue starting at token `c`.
     fn subject_phrase_before(&self, c: usize) -> Option<(usize, usize)> {
-        let mut b = c;
-        while b > 0 && self.is_adverb(b - 1) {
-            b -= 1;
-        }
+        let b = self.modifiers_before(c);
         if b == 0 {
             return None;
         }
@@ -1735,6 +1767,30 @@ mod tests {
         // A participle before its noun is an adjective.
         assert!(found("He was held for alleged war crimes.").is_empty());
         assert!(found("The number of confirmed cases rose.").is_empty());
+    }
+
+    #[test]
+    fn times_between_a_subject_and_its_verb() {
+        let source = |text: &str| one(text).0;
+        let s = |x: &str| Some(x.to_string());
+        assert_eq!(
+            source("Mira Holt, a port official, on Tuesday told reporters the ship had left."),
+            s("Mira Holt")
+        );
+        assert_eq!(
+            source("The agency on 5 May said 300 homes flooded."),
+            s("The agency")
+        );
+        assert_eq!(
+            source("The mayor last March said taxes would rise."),
+            s("The mayor")
+        );
+        let (source, cue, ..) =
+            one("Her condition was on Wednesday reported to be stable.");
+        assert_eq!(
+            (source, cue.as_str()),
+            (None, "was on Wednesday reported")
+        );
     }
 
     #[test]

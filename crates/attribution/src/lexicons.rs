@@ -22,6 +22,7 @@ const PLURAL_NOUNS: &str =
 const NUMBER_WORDS: &str =
     include_str!("../../../data/lexicons/number_words.txt");
 const ACT_VERBS: &str = include_str!("../../../data/lexicons/act_verbs.txt");
+const CALENDAR: &str = include_str!("../../../data/lexicons/calendar.txt");
 
 /// `w` is one of `list`, ASCII case aside.
 pub(crate) fn in_list(w: &str, list: &[&str]) -> bool {
@@ -76,6 +77,8 @@ pub(crate) struct Lexicons {
     plural_nouns: Set<String>,
     /// Spelled-out numbers ("nine", "twenty").
     number_words: Set<String>,
+    /// Month and weekday names ("May", "Tuesday").
+    calendar: Set<String>,
 }
 
 impl Lexicons {
@@ -117,6 +120,7 @@ impl Lexicons {
             place_last: marked(PLACE_WORDS, "last"),
             plural_nouns: set(PLURAL_NOUNS),
             number_words: set(NUMBER_WORDS),
+            calendar: set(CALENDAR),
             cue_phrases: lexicon::entries(CUES)
                 .map(|e| {
                     e.key.split_whitespace().map(str::to_lowercase).collect()
@@ -167,6 +171,12 @@ impl Lexicons {
             self.plural_nouns.contains(w)
                 || (w.ends_with('s') && self.organisations.contains(w))
         })
+    }
+
+    /// A month or weekday name, as `calendar.txt` lists them: no one's
+    /// name.
+    pub(crate) fn is_calendar_word(&self, w: &str) -> bool {
+        with_lowercase(w, |w| self.calendar.contains(w))
     }
 
     /// A number spelled out ("nine"), as `number_words.txt` lists them.

@@ -395,6 +395,10 @@ impl<'a> Resolver<'a> {
             if let Some(p) = pronoun(last) {
                 return Mention::Pronoun(p);
             }
+            // "Tuesday": a time read as a subject names no one.
+            if self.lex.is_calendar_word(last) {
+                return Mention::Vague;
+            }
         }
         let first = ws[0];
         // "Researchers at Kestrel University", "a statement from
@@ -807,7 +811,10 @@ impl<'a> Resolver<'a> {
                     || self.lex.is_organisation(w);
                 if body {
                     out.push((start, EntityKind::Organisation, w.into()));
-                } else if !after_preposition && !after_the {
+                } else if !after_preposition
+                    && !after_the
+                    && !self.lex.is_calendar_word(w)
+                {
                     out.push((start, EntityKind::Surname, w.into()));
                 }
                 continue;
@@ -979,6 +986,17 @@ mod tests {
         for name in names(text, &sources) {
             assert_eq!(name.as_deref(), Some("Mark Rutte"));
         }
+    }
+
+    #[test]
+    fn a_day_is_no_one() {
+        assert_eq!(
+            names(
+                "Tuesday said it would rain. He said so.",
+                &["Tuesday", "He"]
+            ),
+            [None, None]
+        );
     }
 
     #[test]
