@@ -94,6 +94,11 @@ const TEXT_REACH: usize = 4096;
 const SURNAME_REACH: usize = 16384;
 const SURNAME_TRIES: usize = 8;
 
+/// How far back, in bytes, "I" looks for the label of its speaker in an
+/// interview, and at how many labels (some mark a language, "((es))").
+const LABEL_REACH: usize = 16384;
+const LABEL_TRIES: usize = 4;
+
 /// Words after which a capitalized name is a place or an object, not
 /// who a pronoun stands for ("in Port Ansel", "to Jakarta").
 const PREPOSITIONS: &[&str] = &[
@@ -346,6 +351,8 @@ impl<'a> Resolver<'a> {
             Mention::Member { plural: false, .. } => {
                 Some(EntityKind::Organisation)
             }
+            // "I" speaks; "she" after it is someone else.
+            Mention::Pronoun("i") => None,
             Mention::Pronoun(p) => pronoun_kind(p),
             // A lone name resolved to a person named in full before.
             Mention::Single(_) => {
@@ -524,9 +531,13 @@ impl<'a> Resolver<'a> {
                 let Some(kind) = pronoun_kind(p) else {
                     return Resolved { name: None, vague: true };
                 };
-                // "I" is the speaker of a quotation, not someone the text
-                // named before.
-                if *p != "i" {
+                // "I" is the speaker an interview labels, else of a
+                // quotation, not someone the text named before.
+                if *p == "i" {
+                    if let Some(label) = self.labelled_speaker(at) {
+                        return named(Some(label));
+                    }
+                } else {
                     if let Some(found) = self.antecedent(at, kind, referents) {
                         return found;
                     }
@@ -701,6 +712,31 @@ impl<'a> Resolver<'a> {
             let run = &self.text[words[k].0..e];
             if let Some(name) = self.person(self.mention(run)) {
                 return Some(name);
+            }
+        }
+        None
+    }
+
+    /// The speaker of an interview turn before byte `at`: the nearest
+    /// label of capitalized words in double brackets, as interviews are
+    /// written on some news sites ("((Dorsa Derakhshani)) I think ...",
+    /// "((WN)) ...").
+    fn labelled_speaker(&self, at: usize) -> Option<String> {
+        let floor = self.reach_back(at, LABEL_REACH);
+        let hay = &self.text.as_bytes()[floor..at];
+        let mut end = hay.len();
+        for _ in 0..LABEL_TRIES {
+            let open = memchr::memmem::rfind(&hay[..end], b"((")?;
+            end = open;
+            let rest = &hay[open + 2..];
+            let Some(close) = memchr::memmem::find(rest, b"))") else {
+                continue;
+            };
+            // Both brackets are ASCII: the label is whole characters.
+            let label = &self.text[floor + open + 2..floor + open + 2 + close];
+            let words: Vec<&str> = label.split(' ').collect();
+            if words.len() <= 4 && words.iter().all(|w| capitalized(w)) {
+                return Some(label.to_string());
             }
         }
         None
@@ -986,6 +1022,16 @@ mod tests {
         for name in names(text, &sources) {
             assert_eq!(name.as_deref(), Some("Mark Rutte"));
         }
+    }
+
+    #[test]
+    fn i_is_the_speaker_an_interview_labels() {
+        let text = "Olsen wrote the report. ((WN)) What do you study? \
+                    ((es)) ((Ana Ruiz)) I study ice. I think it melts.";
+        assert_eq!(
+            names(text, &["Olsen", "I"]),
+            [Some("Olsen".to_string()), Some("Ana Ruiz".to_string())]
+        );
     }
 
     #[test]
