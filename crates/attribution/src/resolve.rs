@@ -52,8 +52,13 @@ enum Mention {
     },
     /// Unnamed or collective: `conflict analysts`, `a spokesman`.
     Vague,
-    /// A singular description: `NATO's top civilian official`.
-    Description(Vec<String>),
+    /// A singular description: `NATO's top civilian official`, with its
+    /// capitalized words, lower case, and whether its head is a title (a
+    /// person's description, not "the U.S. state of Florida").
+    Description {
+        caps: Vec<String>,
+        person: bool,
+    },
 }
 
 /// A resolved source.
@@ -341,7 +346,7 @@ impl<'a> Resolver<'a> {
     ) -> Option<EntityKind> {
         let name = res.name.as_deref()?;
         match &self.mentions[index] {
-            Mention::Person(_) | Mention::Description(_) => {
+            Mention::Person(_) | Mention::Description { .. } => {
                 Some(EntityKind::Person)
             }
             Mention::Organisation(_) | Mention::Definite(_) => {
@@ -383,7 +388,15 @@ impl<'a> Resolver<'a> {
     }
 
     fn mention(&self, s: &str) -> Mention {
-        let all = words(s);
+        let mut all = words(s);
+        // "Rick Santorum himself": the reflexive only stresses the name.
+        if all.len() > 1
+            && all.last().is_some_and(|w| {
+                in_list(w, &["himself", "herself", "itself", "themselves"])
+            })
+        {
+            all.pop();
+        }
         // The noun phrase's head comes before its first preposition: "US
         // and Ukrainian assessments | from last year".
         let core = all
@@ -408,6 +421,46 @@ impl<'a> Resolver<'a> {
             }
         }
         let first = ws[0];
+        // "Secretary of State Marco Rubio", "Governor of the Bank of
+        // England Andrew Bailey": a title, what it is of, then the name
+        // (its last two words, three with an initial between).
+        // All after "of" is capitals and the words that join them.
+        let title_of = core < all.len()
+            && in_list(all[core], &["of"])
+            && !in_list(first, &["a", "an"])
+            && self.lex.is_title(strip_possessive(last))
+            && all[core + 1..].iter().all(|w| {
+                capitalized(w) || in_list(w, &["the", "of", "for", "and"])
+            });
+        if title_of {
+            let rest = &all[core + 1..];
+            let run = rest
+                .iter()
+                .rev()
+                .take_while(|w| {
+                    let initial = w.trim_end_matches('.').len() == 1;
+                    capitalized(w)
+                        && !self.lex.is_title(w)
+                        && (initial || !acronym(w))
+                })
+                .count();
+            // What the title is of keeps its first word ("of State",
+            // not the name "Information Moammar").
+            let run = if run == rest.len() { run - 1 } else { run };
+            let tail = &all[all.len() - run..];
+            let body =
+                tail.last().is_some_and(|w| self.lex.is_organisation(w));
+            if run >= 2 && !body {
+                let keep = if run >= 3
+                    && tail[run - 2].trim_end_matches('.').len() == 1
+                {
+                    3
+                } else {
+                    2
+                };
+                return Mention::Person(all[all.len() - keep..].join(" "));
+            }
+        }
         // "Researchers at Kestrel University", "a statement from
         // Halvorsen Group": unnamed, of a body that is named.
         let body = all
@@ -500,7 +553,8 @@ impl<'a> Resolver<'a> {
             .filter(|w| capitalized(w) && !is_article(w))
             .map(|w| strip_possessive(w).to_lowercase())
             .collect();
-        Mention::Description(caps)
+        let person = self.lex.is_title(strip_possessive(last));
+        Mention::Description { caps, person }
     }
 
     /// Resolves source `index`, at `span`, given the `referents` resolved
@@ -568,12 +622,13 @@ impl<'a> Resolver<'a> {
                 Resolved { name: Some(body.clone()), vague: *plural }
             }
             Mention::Vague => Resolved { name: None, vague: true },
-            Mention::Description(caps) => {
+            Mention::Description { caps, person } => {
                 // The nearest person before, else after, sharing a name
                 // word: "NATO's top civilian official" and "NATO
                 // Secretary General Mark Rutte".
-                let shares =
-                    |e: &&Entity| caps.iter().any(|c| e.words.contains(c));
+                let shares = |e: &&Entity| {
+                    *person && caps.iter().any(|c| e.words.contains(c))
+                };
                 let before = self
                     .before(at, false)
                     .filter(|e| e.kind == EntityKind::Person)
@@ -654,6 +709,16 @@ impl<'a> Resolver<'a> {
                 && e.name.split(' ').next_back() == Some(surname)
         });
         if let Some(e) = source {
+            return Some(e.name.clone());
+        }
+        // "Terri Collins ... Terri said": a given name alone, of a person
+        // a source named in full.
+        let given = self.before(at, true).find(|e| {
+            e.kind == EntityKind::Person
+                && e.name.contains(' ')
+                && e.name.split(' ').next() == Some(surname)
+        });
+        if let Some(e) = given {
             return Some(e.name.clone());
         }
         if let Some(found) = self.surnames.borrow().get(surname) {
@@ -975,7 +1040,7 @@ mod tests {
         assert_eq!(r.mention("Rutte"), Mention::Single("Rutte".into()));
         assert_eq!(
             r.mention("NATO’s top civilian official"),
-            Mention::Description(vec!["nato".into()])
+            Mention::Description { caps: vec!["nato".into()], person: true }
         );
     }
 
@@ -1031,6 +1096,50 @@ mod tests {
         assert_eq!(
             names(text, &["Olsen", "I"]),
             [Some("Olsen".to_string()), Some("Ana Ruiz".to_string())]
+        );
+    }
+
+    #[test]
+    fn titles_of_places_and_bodies_before_a_name() {
+        let r = |s: &str| {
+            let lex = Lexicons::new();
+            Resolver::new(&lex, "", &[], &[], &[]).mention(s)
+        };
+        let person = |s: &str| Mention::Person(s.into());
+        assert_eq!(r("Secretary of State Marco Rubio"), person("Marco Rubio"));
+        assert_eq!(
+            r("Governor of the Bank of England Andrew Bailey"),
+            person("Andrew Bailey")
+        );
+        assert_eq!(r("Minister of Health Jane R. Doe"), person("Jane R. Doe"));
+        assert_eq!(r("Rick Santorum himself"), person("Rick Santorum"));
+        // What the title is of is no name; a body is no person.
+        assert_ne!(
+            r("Minister of Information Moammar"),
+            person("Information Moammar")
+        );
+        assert_ne!(
+            r("The Leader of the Opposition in Lok Sabha"),
+            person("Lok Sabha")
+        );
+        assert_ne!(r("A spokesman of Kestrel Group"), person("Kestrel Group"));
+        // A description shares a name word with a person only when it
+        // describes a person: "the U.S. state" is no one's title.
+        assert_eq!(
+            names(
+                "U.S. envoy Mara Quist said talks would resume. The U.S. \
+                 state of Ohio said it would sue. The U.S. official said so.",
+                &[
+                    "U.S. envoy Mara Quist",
+                    "The U.S. state of Ohio",
+                    "The U.S. official"
+                ]
+            ),
+            [
+                Some("Mara Quist".to_string()),
+                None,
+                Some("Mara Quist".to_string())
+            ]
         );
     }
 
