@@ -23,6 +23,8 @@ const NUMBER_WORDS: &str =
     include_str!("../../../data/lexicons/number_words.txt");
 const ACT_VERBS: &str = include_str!("../../../data/lexicons/act_verbs.txt");
 const CALENDAR: &str = include_str!("../../../data/lexicons/calendar.txt");
+const MEDIA_NOUNS: &str =
+    include_str!("../../../data/lexicons/media_nouns.txt");
 
 /// `w` is one of `list`, ASCII case aside.
 pub(crate) fn in_list(w: &str, list: &[&str]) -> bool {
@@ -79,6 +81,8 @@ pub(crate) struct Lexicons {
     number_words: Set<String>,
     /// Month and weekday names ("May", "Tuesday").
     calendar: Set<String>,
+    /// What a body publishes ("website", "report").
+    media_nouns: Set<String>,
 }
 
 impl Lexicons {
@@ -121,6 +125,7 @@ impl Lexicons {
             plural_nouns: set(PLURAL_NOUNS),
             number_words: set(NUMBER_WORDS),
             calendar: set(CALENDAR),
+            media_nouns: set(MEDIA_NOUNS),
             cue_phrases: lexicon::entries(CUES)
                 .map(|e| {
                     e.key.split_whitespace().map(str::to_lowercase).collect()
@@ -177,6 +182,12 @@ impl Lexicons {
     /// name.
     pub(crate) fn is_calendar_word(&self, w: &str) -> bool {
         with_lowercase(w, |w| self.calendar.contains(w))
+    }
+
+    /// What a body publishes ("website", "report"), as
+    /// `media_nouns.txt` lists them.
+    pub(crate) fn is_media_noun(&self, w: &str) -> bool {
+        with_lowercase(w, |w| self.media_nouns.contains(w))
     }
 
     /// A number spelled out ("nine"), as `number_words.txt` lists them.

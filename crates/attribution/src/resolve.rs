@@ -403,7 +403,7 @@ impl<'a> Resolver<'a> {
             .iter()
             .skip(1)
             .position(|w| {
-                ["from", "of", "in", "at", "with", "for", "on"]
+                ["from", "of", "in", "at", "with", "for", "on", "by"]
                     .iter()
                     .any(|p| w.eq_ignore_ascii_case(p))
             })
@@ -421,6 +421,33 @@ impl<'a> Resolver<'a> {
             }
         }
         let first = ws[0];
+        // "the Vox website", "a UN report": the body that published it
+        // ("Manila Bulletin" is the name itself).
+        let of_a_body = core < all.len()
+            && in_list(all[core], &["at", "from", "for", "with", "by"]);
+        if ws.len() >= 2
+            && !of_a_body
+            && !capitalized(last)
+            && self.lex.is_media_noun(last)
+        {
+            let from = usize::from(
+                is_article(first)
+                    || first.ends_with("'s")
+                    || first.ends_with("’s"),
+            );
+            let name = &ws[from..ws.len() - 1];
+            // A lone capital opening the sentence may be any word
+            // ("Shipping data"); an acronym is a name ("NEOC data").
+            let opening = from == 0 && name.len() == 1 && !acronym(name[0]);
+            if !name.is_empty()
+                && !opening
+                && name
+                    .iter()
+                    .all(|w| capitalized(w) && !self.lex.is_starter(w))
+            {
+                return Mention::Organisation(name.join(" "));
+            }
+        }
         // "Secretary of State Marco Rubio", "Governor of the Bank of
         // England Andrew Bailey": a title, what it is of, then the name
         // (its last two words, three with an initial between).
@@ -465,7 +492,7 @@ impl<'a> Resolver<'a> {
         // Halvorsen Group": unnamed, of a body that is named.
         let body = all
             .get(core)
-            .filter(|p| in_list(p, &["at", "from", "for", "with"]))
+            .filter(|p| in_list(p, &["at", "from", "for", "with", "by"]))
             .and_then(|_| {
                 let rest = &all[core + 1..];
                 let rest = match rest.first() {
@@ -480,11 +507,35 @@ impl<'a> Resolver<'a> {
                         .all(|w| capitalized(w) || in_list(w, NAME_LINKS));
                 name.then(|| rest.join(" "))
             });
-        let unnamed = in_list(first, &["a", "an", "some", "several", "many"])
+        // "by" names who made it, whatever it is ("evidence by The New
+        // York Times", "results announced by interior minister Raymond
+        // Mboulou").
+        let by = all.get(core).is_some_and(|p| in_list(p, &["by"]));
+        let unnamed = by
+            || in_list(first, &["a", "an", "some", "several", "many"])
+            || self.lex.is_media_noun(last)
             || (plural(last) && !capitalized(ws.get(1).unwrap_or(&first)))
             || (ws.len() == 1 && plural(last));
         if let Some(body) = body.filter(|_| unnamed) {
+            // "a memo posted by Senator Juan Dalmau": a person's.
+            if let Mention::Person(name) = self.mention(&body) {
+                return Mention::Person(name);
+            }
             return Mention::Member { body, plural: plural(last) };
+        }
+        if by {
+            let agent = self.mention(&all[core + 1..].join(" "));
+            if let Mention::Person(_) | Mention::Organisation(_) = agent {
+                return agent;
+            }
+        }
+        // "Reports" or "Officials" opening a sentence name no one.
+        if ws.len() == 1 && plural(last) {
+            let singular = &last[..last.len() - 1];
+            if self.lex.is_media_noun(singular) || self.lex.is_title(singular)
+            {
+                return Mention::Vague;
+            }
         }
         let head_is_org = self.lex.is_organisation(last)
             || (ws.len() >= 2
@@ -1140,6 +1191,38 @@ mod tests {
                 None,
                 Some("Mara Quist".to_string())
             ]
+        );
+    }
+
+    #[test]
+    fn what_a_body_publishes_and_who_made_it() {
+        let r = |s: &str| {
+            let lex = Lexicons::new();
+            Resolver::new(&lex, "", &[], &[], &[]).mention(s)
+        };
+        let body = |s: &str| Mention::Organisation(s.into());
+        assert_eq!(r("the Vox website"), body("Vox"));
+        assert_eq!(r("A UN report"), body("UN"));
+        assert_eq!(r("NEOC data"), body("NEOC"));
+        // A name that ends in such a word; a capital opening a sentence.
+        assert_ne!(r("The Manila Bulletin"), body("Manila"));
+        assert_ne!(r("Shipping data"), body("Shipping"));
+        assert_eq!(
+            r("a statement released by the Supreme Court"),
+            Mention::Member { body: "Supreme Court".into(), plural: false }
+        );
+        assert_eq!(
+            r("results announced by interior minister Ana Ruiz"),
+            Mention::Person("Ana Ruiz".into())
+        );
+        assert_eq!(r("Reports"), Mention::Vague);
+        assert_eq!(r("Officials"), Mention::Vague);
+        assert_eq!(
+            r("Researchers at Kestrel University"),
+            Mention::Member {
+                body: "Kestrel University".into(),
+                plural: true
+            }
         );
     }
 
