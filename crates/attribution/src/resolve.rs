@@ -1045,6 +1045,12 @@ mod tests {
 
     use super::*;
 
+    /// How a source of these words is read, outside any text.
+    fn mention(s: &str) -> Mention {
+        let lex = Lexicons::new();
+        Resolver::new(&lex, "", &[], &[], &[]).mention(s)
+    }
+
     #[test]
     fn mentions() {
         let lex = Lexicons::new();
@@ -1152,10 +1158,7 @@ mod tests {
 
     #[test]
     fn titles_of_places_and_bodies_before_a_name() {
-        let r = |s: &str| {
-            let lex = Lexicons::new();
-            Resolver::new(&lex, "", &[], &[], &[]).mention(s)
-        };
+        let r = mention;
         let person = |s: &str| Mention::Person(s.into());
         assert_eq!(r("Secretary of State Marco Rubio"), person("Marco Rubio"));
         assert_eq!(
@@ -1196,10 +1199,7 @@ mod tests {
 
     #[test]
     fn what_a_body_publishes_and_who_made_it() {
-        let r = |s: &str| {
-            let lex = Lexicons::new();
-            Resolver::new(&lex, "", &[], &[], &[]).mention(s)
-        };
+        let r = mention;
         let body = |s: &str| Mention::Organisation(s.into());
         assert_eq!(r("the Vox website"), body("Vox"));
         assert_eq!(r("A UN report"), body("UN"));
