@@ -401,6 +401,13 @@ impl<'a> Clause<'a> {
         if verb.act && !self.reports_a_clause(j) {
             return None;
         }
+        // "value-added", "showed up": part of another word.
+        let hyphened = j > 0
+            && self.is_punct(j - 1, &["-"])
+            && !self.toks[j].space_before;
+        if hyphened || next_is(&["up"]) {
+            return None;
+        }
         let next_opens = self.is_quote_mark(j + 1)
             || self.is_punct(j + 1, &[":", ",", "."])
             || next_is(&["that"])
@@ -558,6 +565,18 @@ impl<'a> Clause<'a> {
                 Some(self.verb_cue(j, hedged))
             }
             Form::Third => {
+                // "Iran's claims that", "his remarks": a noun.
+                let owned = prev_word.is_some_and(|p| {
+                    p.ends_with("'s")
+                        || p.ends_with("’s")
+                        || in_list(
+                            p,
+                            &["his", "her", "its", "their", "our", "the"],
+                        )
+                });
+                if owned {
+                    return None;
+                }
                 let prev_pronoun =
                     prev_word.is_some_and(|p| in_list(p, PRONOUNS));
                 // "Rutte says Russia ...", "the bank expects the economy
@@ -1967,6 +1986,14 @@ mod tests {
         );
         assert!(found("The mayor declared a “critical incident” at noon.")
             .is_empty());
+        // Nouns and parts of words.
+        assert!(found("His remarks that 40 died were false.").is_empty());
+        assert!(found("It is a so-called star.").is_empty());
+        assert!(found("Fewer than two hundred showed up.").is_empty());
+        assert_eq!(
+            content("The port authority denies Kestrel's claims that it shut the port."),
+            "Kestrel's claims that it shut the port"
+        );
         assert_eq!(
             content("Ruiz wrote that “prices will rise.”"),
             "that “prices will rise.”"

@@ -263,14 +263,14 @@ fn seed_article_scores() {
 #[test]
 fn synthetic_patterns() {
     let s = score("patterns_synthetic.jsonl");
-    assert!(s.f1() >= 0.98, "content F1 {:.3}: {:#?}", s.f1(), s.missed);
+    assert_eq!(s.f1(), 1.0, "content F1 {:.3}: {:#?}", s.f1(), s.missed);
     assert_eq!(s.resolved_ok, s.resolved_n, "every named source resolved");
 }
 
 #[test]
 fn news_patterns() {
     let s = score("patterns_news.jsonl");
-    assert!(s.f1() >= 0.97, "content F1 {:.3}: {:#?}", s.f1(), s.missed);
+    assert!(s.f1() >= 0.975, "content F1 {:.3}: {:#?}", s.f1(), s.missed);
     let resolved = s.resolved_ok as f64 / s.resolved_n as f64;
     assert!(resolved >= 0.89, "sources resolved {resolved:.3}");
 }
