@@ -397,6 +397,25 @@ impl<'a> Resolver<'a> {
         {
             all.pop();
         }
+        // "the Royal Palace of Cambodia", "the Centers for Disease Control
+        // and Prevention": after "the", a name of capitals joined by "of"
+        // or "for" is a body's, whole ("Doug Miller of Milltech Marine" is
+        // a person and where he works; a title makes it a person's).
+        let the = all.first().is_some_and(|w| in_list(w, &["the"]));
+        let name = &all[usize::from(the)..];
+        let joined = the
+            && name.len() >= 3
+            && name.iter().any(|w| in_list(w, &["of", "for"]))
+            && capitalized(name[0])
+            && name.last().is_some_and(|w| capitalized(w))
+            && name.iter().all(|w| {
+                in_list(w, &["of", "for", "and", "on", "the"])
+                    || capitalized(w)
+                        && !self.lex.is_title(strip_possessive(w))
+            });
+        if joined {
+            return Mention::Organisation(name.join(" "));
+        }
         // The noun phrase's head comes before its first preposition: "US
         // and Ukrainian assessments | from last year".
         let core = all
@@ -1214,6 +1233,18 @@ mod tests {
         assert_eq!(
             r("results announced by interior minister Ana Ruiz"),
             Mention::Person("Ana Ruiz".into())
+        );
+        assert_eq!(
+            r("the Centers for Disease Control and Prevention"),
+            body("Centers for Disease Control and Prevention")
+        );
+        assert_eq!(
+            r("The Royal Palace of Kessia"),
+            body("Royal Palace of Kessia")
+        );
+        assert_eq!(
+            r("Ivo Brandt of the Harbour Trust"),
+            Mention::Person("Ivo Brandt".into())
         );
         assert_eq!(r("Reports"), Mention::Vague);
         assert_eq!(r("Officials"), Mention::Vague);
