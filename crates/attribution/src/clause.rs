@@ -822,7 +822,16 @@ impl<'a> Clause<'a> {
                     && self.is_quote_mark(j - 2));
         let verb_follows = (j + 1..(j + 13).min(self.toks.len()))
             .take_while(|&k| self.toks[k].class != Class::Punct)
-            .any(|k| self.is_word_in(k, BE) || self.is_word_in(k, AUX));
+            .any(|k| {
+                self.is_word_in(k, BE)
+                    || self.is_word_in(k, AUX)
+                    // "adding it required": a pronoun and its verb.
+                    || k == j + 2
+                        && self.is_word_in(j + 1, PRONOUNS)
+                        && self.word(k).is_some_and(|w| {
+                            is_lower(w) && self.verb_like(w)
+                        })
+            });
         // "was found to have": a passive; "continued to shun" is an act.
         let passive = self.is_word_in(j + 1, &["to"])
             && self
@@ -832,14 +841,15 @@ impl<'a> Clause<'a> {
         // "wrote on Twitter: “...”", "“...,” she recalls": a quotation
         // close after or just before.
         // A quotation, not a phrase in quotation marks ("declared a
-        // “critical incident”"): it opens after the verb, a comma, a colon
-        // or a place ("wrote in the announcement “...”") and runs on.
+        // “critical incident”"): it opens right after the verb or its
+        // object, after a comma, a colon or a place ("wrote in the
+        // announcement “...”"), and runs on.
+        let place = self.is_word_in(j + 1, &["in", "on"]);
         let n = self.toks.len();
         let stop = |k: &usize| !self.is_punct(*k, &[".", ";"]);
-        let place = self.is_word_in(j + 1, &["in", "on"]);
         let opens_quote = |k: usize| {
             self.is_quote_mark(k)
-                && (k == j + 1 || self.is_punct(k - 1, &[",", ":"]) || place)
+                && (k <= j + 3 || self.is_punct(k - 1, &[",", ":"]) || place)
                 && (k + 1..(k + 5).min(n)).all(|x| !self.is_quote_mark(x))
         };
         let quoted = (j + 1..(j + 9).min(n)).take_while(stop).any(opens_quote)
@@ -1966,6 +1976,17 @@ mod tests {
         assert!(found("Norland recalls its ambassador from Vesk.").is_empty());
         assert!(found("The strikers continued to block the port.").is_empty());
         assert!(found("She wrote two novels about the war.").is_empty());
+        assert!(found("The agency adds 26 firms to its list.").is_empty());
+        let all = found(
+            "Winds were strong, Ruiz said, adding it required great skill.",
+        );
+        assert_eq!(all[1].2, "it required great skill", "{all:?}");
+        assert_eq!(
+            content(
+                "He added officials “are still waiting for news of the ship.”"
+            ),
+            "officials “are still waiting for news of the ship.”"
+        );
         assert_eq!(
             content("Ana Ruiz wrote on social media: “We are safe.”"),
             "“We are safe.”"
