@@ -85,6 +85,8 @@ const AUX: &[&str] = &[
 ];
 /// Words that open a question or a reported one ("told them how").
 const WH: &[&str] = &["how", "what", "why", "when", "where", "who", "if"];
+/// Pronouns as objects: the one spoken to ("told him", "to them").
+const OBJECTS: &[&str] = &["him", "her", "them", "me", "us"];
 const ADVERBS: &[&str] = &[
     "also",
     "previously",
@@ -243,19 +245,10 @@ impl<'a> Clause<'a> {
         self.word(i).is_some_and(|w| in_list(w, list))
     }
 
-    /// An adverb between a subject and its verb ("Smith also said"), in
-    /// lower case inside a sentence: "USA Today noted" names a paper.
     /// Where the adverbs and times right before token `b` begin ("now",
     /// "on Tuesday", "on 5 May", "last March"): what stands between a
     /// subject and its verb, or "was" and its participle.
     fn modifiers_before(&self, b: usize) -> usize {
-        let calendar = |k: usize| {
-            self.is_capitalized(k)
-                && self.word(k).is_some_and(|w| self.lex.is_calendar_word(w))
-        };
-        let number = |k: usize| {
-            self.toks.get(k).is_some_and(|t| t.class == Class::Number)
-        };
         let opens = |k: usize| {
             self.is_word_in(k, &["on", "in", "last", "this", "next", "early"])
         };
@@ -263,12 +256,12 @@ impl<'a> Clause<'a> {
         loop {
             if b > 0 && self.is_adverb(b - 1) {
                 b -= 1;
-            } else if b >= 2 && calendar(b - 1) && opens(b - 2) {
+            } else if b >= 2 && self.is_calendar(b - 1) && opens(b - 2) {
                 b -= 2;
             } else if b >= 3
                 && opens(b - 3)
-                && (calendar(b - 1) && number(b - 2)
-                    || number(b - 1) && calendar(b - 2))
+                && (self.is_calendar(b - 1) && self.is_number(b - 2)
+                    || self.is_number(b - 1) && self.is_calendar(b - 2))
             {
                 b -= 3;
             } else {
@@ -280,25 +273,31 @@ impl<'a> Clause<'a> {
     /// Where a time that starts at token `a` ends ("On Monday", "In
     /// March 2020"): `a` itself when none does.
     fn time_after(&self, a: usize) -> usize {
-        let calendar = |k: usize| {
-            self.is_capitalized(k)
-                && self.word(k).is_some_and(|w| self.lex.is_calendar_word(w))
-        };
-        let number = |k: usize| {
-            self.toks.get(k).is_some_and(|t| t.class == Class::Number)
-        };
         if !(self.is_word_in(a, &["on", "in", "last", "this", "early"])
-            && calendar(a + 1))
+            && self.is_calendar(a + 1))
         {
             return a;
         }
-        if number(a + 2) {
+        if self.is_number(a + 2) {
             a + 3
         } else {
             a + 2
         }
     }
 
+    /// Token `k` is a month or weekday, capitalized ("May", not "may").
+    fn is_calendar(&self, k: usize) -> bool {
+        self.is_capitalized(k)
+            && self.word(k).is_some_and(|w| self.lex.is_calendar_word(w))
+    }
+
+    /// Token `k` is a number in digits.
+    fn is_number(&self, k: usize) -> bool {
+        self.toks.get(k).is_some_and(|t| t.class == Class::Number)
+    }
+
+    /// An adverb between a subject and its verb ("Smith also said"), in
+    /// lower case inside a sentence: "USA Today noted" names a paper.
     fn is_adverb(&self, i: usize) -> bool {
         self.word(i)
             .is_some_and(|w| (i == 0 || is_lower(w)) && in_list(w, ADVERBS))
@@ -456,7 +455,7 @@ impl<'a> Clause<'a> {
                 // reported fatality", "the first observationally confirmed
                 // atmosphere".
                 let modifier = |k: usize| {
-                    self.toks.get(k).is_some_and(|t| t.class == Class::Number)
+                    self.is_number(k)
                         || self.word(k).is_some_and(|p| {
                             (in_list(p, DETERMINERS)
                                 && !in_list(p, &["that", "so"]))
@@ -661,7 +660,7 @@ impl<'a> Clause<'a> {
     /// economy", "says 600 households", "say nine gunmen", "expects
     /// Russia to").
     fn opens_clause(&self, k: usize) -> bool {
-        if self.toks.get(k).is_some_and(|t| t.class == Class::Number) {
+        if self.is_number(k) {
             return true;
         }
         self.word(k).is_some_and(|w| {
@@ -808,19 +807,16 @@ impl<'a> Clause<'a> {
     /// Whether the verb at `j` reports a clause rather than names an act
     /// (see `act_verbs.txt`): "that" and a clause ("found that, we" is no
     /// clause), a quotation or a colon, a passive's "to" ("was found to
-    /// have"), a
-    /// quotation before it ("“...,” declared the minister"), or a verb
-    /// among the next few words ("found the drug was safe").
+    /// have"), a quotation just before it ("“...,” declared the
+    /// minister"), a clause before it ("..., the chief executive wrote in
+    /// a memo"), or a verb among the next few words ("found the drug was
+    /// safe").
     fn reports_a_clause(&self, j: usize) -> bool {
+        let n = self.toks.len();
         let that = self.is_word_in(j + 1, &["that"])
             && (self.toks.get(j + 2).is_some_and(|t| t.class != Class::Punct)
                 || self.is_quote_mark(j + 2));
-        let after_quote = j > 0
-            && (self.is_quote_mark(j - 1)
-                || j > 1
-                    && self.is_punct(j - 1, &[","])
-                    && self.is_quote_mark(j - 2));
-        let verb_follows = (j + 1..(j + 13).min(self.toks.len()))
+        let verb_follows = (j + 1..(j + 13).min(n))
             .take_while(|&k| self.toks[k].class != Class::Punct)
             .any(|k| {
                 self.is_word_in(k, BE)
@@ -838,14 +834,12 @@ impl<'a> Clause<'a> {
                 .modifiers_before(j)
                 .checked_sub(1)
                 .is_some_and(|p| self.is_word_in(p, BE));
-        // "wrote on Twitter: “...”", "“...,” she recalls": a quotation
-        // close after or just before.
         // A quotation, not a phrase in quotation marks ("declared a
         // “critical incident”"): it opens right after the verb or its
-        // object, after a comma, a colon or a place ("wrote in the
-        // announcement “...”"), and runs on.
+        // object, after a comma, a colon or a place ("wrote on Twitter:
+        // “...”", "wrote in the announcement “...”"), and runs on; or it
+        // ends just before the verb ("“...,” she recalls").
         let place = self.is_word_in(j + 1, &["in", "on"]);
-        let n = self.toks.len();
         let stop = |k: &usize| !self.is_punct(*k, &[".", ";"]);
         let opens_quote = |k: usize| {
             self.is_quote_mark(k)
@@ -854,15 +848,13 @@ impl<'a> Clause<'a> {
         };
         let quoted = (j + 1..(j + 9).min(n)).take_while(stop).any(opens_quote)
             || (j.saturating_sub(4)..j).any(|k| self.is_quote_mark(k));
-        // "..., chief executive Rasmus Quandel wrote in a memo": the clause
-        // reported comes before, and nothing is done to an object after.
-        let inverted = (self.is_punct(j + 1, &[".", ","])
-            || self.is_word_in(j + 1, &["in", "on"]))
+        // The clause reported comes before, and nothing is done to an
+        // object after.
+        let inverted = (self.is_punct(j + 1, &[".", ","]) || place)
             && (j.saturating_sub(8)..j).any(|k| self.is_punct(k, &[","]));
         that || self.is_quote_mark(j + 1)
             || self.is_punct(j + 1, &[":"])
             || passive
-            || after_quote
             || quoted
             || inverted
             || verb_follows
@@ -1234,21 +1226,21 @@ impl<'a> Clause<'a> {
         }
     }
 
-    /// Where reported speech after the cue (tokens from `e`) starts: at a
-    /// `that` after a short adverbial or addressee, else right after.
     /// Tokens from `k` are "to" and someone spoken to ("to regulators",
     /// "to the board", "to him"), not an infinitive ("to cut taxes").
     fn to_addressee(&self, k: usize) -> bool {
         self.is_word_in(k, &["to"])
             && self.word(k + 1).is_some_and(|w| {
                 in_list(w, DETERMINERS)
-                    || in_list(w, &["him", "her", "them", "me", "us"])
+                    || in_list(w, OBJECTS)
                     || self.is_capitalized(k + 1)
                     || (w.ends_with('s')
                         && !in_list(w, &["is", "was", "has", "does"]))
             })
     }
 
+    /// Where reported speech after the cue (tokens from `e`) starts: at a
+    /// `that` after a short adverbial or addressee, else right after.
     fn complement_start(&self, e: usize) -> usize {
         let limit = (e + 10).min(self.toks.len());
         for k in e..limit {
@@ -1335,7 +1327,7 @@ impl<'a> Clause<'a> {
             return (word && !self.is_word_in(k, &["to", "of", "and"]))
                 .then_some(k);
         }
-        let k = if self.is_word_in(e, &["him", "her", "them", "me", "us"]) {
+        let k = if self.is_word_in(e, OBJECTS) {
             e + 1
         } else {
             let d = usize::from(self.is_word_in(

@@ -23,7 +23,8 @@
 //! the few before — a source resolved there, else a name in the text
 //! itself, outside quotations and not after a preposition (`in Port
 //! Ansel`) — and `they` for a group (`Hugo Ferrante and Lise Damgaard`,
-//! `Researchers at Kestrel University`); `I` for the last person quoted.
+//! `Researchers at Kestrel University`); `I` for the speaker an
+//! interview's label names (`((Name))`), else the last person quoted.
 //! `the ministry` goes to the last organisation with that head, a
 //! surname to the full name (a source's, or one written earlier), and a
 //! description such as `NATO’s top civilian official` to the nearest
@@ -34,9 +35,15 @@
 //! “...”`) is kind `other` and credited to nobody. Resolution knows no
 //! given names, so it cannot tell `he` from `she`.
 //!
+//! Cue verbs that also name an act (`declares a state of emergency`)
+//! report only a clause or a quotation; a participle before its noun
+//! (`alleged war crimes`) and a question (`Why do you think ...?`) report
+//! nothing.
+//!
 //! The verb lists, titles, organisation words, the nouns that name no
-//! source and the words that make a name a place are plain text under
-//! `data/lexicons/`, compiled in.
+//! source, the words that make a name a place, plurals without an "s",
+//! the act verbs and what a body publishes (`the Vox website`) are plain
+//! text under `data/lexicons/`, compiled in.
 //!
 //! # Example
 //!

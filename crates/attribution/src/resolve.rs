@@ -112,6 +112,11 @@ const PREPOSITIONS: &[&str] = &[
     "about", "than", "via", "toward", "towards", "through",
 ];
 
+/// The prepositions after which a source names the body it belongs to or
+/// comes from ("researchers at Kestrel University", "a statement by the
+/// Supreme Court").
+const BODY_PREPOSITIONS: &[&str] = &["at", "from", "for", "with", "by"];
+
 /// Lower-case words inside a name ("University of East Anglia", "Ursula
 /// von der Leyen").
 const NAME_LINKS: &[&str] = &["of", "de", "van", "von", "der", "da", "del"];
@@ -442,8 +447,8 @@ impl<'a> Resolver<'a> {
         let first = ws[0];
         // "the Vox website", "a UN report": the body that published it
         // ("Manila Bulletin" is the name itself).
-        let of_a_body = core < all.len()
-            && in_list(all[core], &["at", "from", "for", "with", "by"]);
+        let of_a_body =
+            core < all.len() && in_list(all[core], BODY_PREPOSITIONS);
         if ws.len() >= 2
             && !of_a_body
             && !capitalized(last)
@@ -511,7 +516,7 @@ impl<'a> Resolver<'a> {
         // Halvorsen Group": unnamed, of a body that is named.
         let body = all
             .get(core)
-            .filter(|p| in_list(p, &["at", "from", "for", "with", "by"]))
+            .filter(|p| in_list(p, BODY_PREPOSITIONS))
             .and_then(|_| {
                 let rest = &all[core + 1..];
                 let rest = match rest.first() {
