@@ -1,6 +1,7 @@
 //! The word lists the attribution tagger is compiled with.
 
-use factmark_core::lexicon::{self, with_lowercase, Map, Set};
+use factmark_core::lexicon::{self, Map};
+use factmark_core::words::{WordMap, WordSet};
 
 const REPORTING: &str =
     include_str!("../../../data/lexicons/reporting_verbs.txt");
@@ -58,31 +59,31 @@ pub(crate) enum Form {
 
 #[derive(Clone, Debug)]
 pub(crate) struct Lexicons {
-    verbs: Map<String, Verb>,
-    titles: Set<String>,
-    organisations: Set<String>,
+    verbs: WordMap<Verb>,
+    titles: WordSet,
+    organisations: WordSet,
     /// The last words of the organisation entries of two words ("house"
     /// of "white house").
-    organisation_tails: Set<String>,
+    organisation_tails: WordSet,
     /// Words that often open a sentence: capitalized there, no name.
-    starters: Set<String>,
+    starters: WordSet,
     /// Titles written short with a stop ("Dr", "Gen"), without it.
-    title_abbreviations: Set<String>,
+    title_abbreviations: WordSet,
     /// Nouns that name no source after a cue phrase ("according to plan").
-    not_sources: Set<String>,
+    not_sources: WordSet,
     /// Multi-word cues before a source ("according to"), as word lists.
     pub(crate) cue_phrases: Vec<Vec<String>>,
     /// Words that open ("North") or end ("War") a name of no person.
-    place_first: Set<String>,
-    place_last: Set<String>,
+    place_first: WordSet,
+    place_last: WordSet,
     /// Plurals without a final "s" ("people", "police").
-    plural_nouns: Set<String>,
+    plural_nouns: WordSet,
     /// Spelled-out numbers ("nine", "twenty").
-    number_words: Set<String>,
+    number_words: WordSet,
     /// Month and weekday names ("May", "Tuesday").
-    calendar: Set<String>,
+    calendar: WordSet,
     /// What a body publishes ("website", "report").
-    media_nouns: Set<String>,
+    media_nouns: WordSet,
 }
 
 impl Lexicons {
@@ -104,11 +105,11 @@ impl Lexicons {
                 }
             }
         }
-        let set = |text: &str| -> Set<String> {
+        let set = |text: &str| -> WordSet {
             lexicon::entries(text).map(|e| e.key.to_lowercase()).collect()
         };
         Lexicons {
-            verbs,
+            verbs: WordMap::new(verbs),
             titles: set(TITLES),
             organisations: set(ORGANISATIONS),
             organisation_tails: lexicon::entries(ORGANISATIONS)
@@ -137,7 +138,7 @@ impl Lexicons {
     /// The words a cue starts or turns on: every verb form, and the
     /// first word of each cue phrase ("according").
     pub(crate) fn trigger_words(&self) -> Vec<String> {
-        let mut out: Vec<String> = self.verbs.keys().cloned().collect();
+        let mut out: Vec<String> = self.verbs.iter().map(|(k, _)| k).collect();
         out.extend(self.cue_phrases.iter().map(|p| p[0].clone()));
         out.sort();
         out.dedup();
@@ -145,64 +146,62 @@ impl Lexicons {
     }
 
     pub(crate) fn verb(&self, w: &str) -> Option<Verb> {
-        with_lowercase(w, |w| self.verbs.get(w).copied())
+        self.verbs.get(w).copied()
     }
 
     pub(crate) fn is_title(&self, w: &str) -> bool {
-        with_lowercase(w, |w| self.titles.contains(w))
+        self.titles.contains(w)
     }
 
     /// A word that often opens a sentence ("But", "What", "It"), so its
     /// capital there names no one.
     pub(crate) fn is_starter(&self, w: &str) -> bool {
-        with_lowercase(w, |w| self.starters.contains(w))
+        self.starters.contains(w)
     }
 
     /// A noun that names no source after a cue phrase ("plan").
     pub(crate) fn is_not_source(&self, w: &str) -> bool {
-        with_lowercase(w, |w| self.not_sources.contains(w))
+        self.not_sources.contains(w)
     }
 
     /// A title written short, whose stop does not end a name ("Dr.").
     pub(crate) fn is_title_abbreviation(&self, w: &str) -> bool {
-        with_lowercase(w, |w| self.title_abbreviations.contains(w))
+        self.title_abbreviations.contains(w)
     }
 
     /// A plural noun a capital or a missing "s" hides: one of
     /// `plural_nouns.txt` ("Police say", "two women allege") or a plural
     /// organisation head ("the Armed Forces confirm", "Health Services").
     pub(crate) fn is_plural_noun(&self, w: &str) -> bool {
-        with_lowercase(w, |w| {
-            self.plural_nouns.contains(w)
-                || (w.ends_with('s') && self.organisations.contains(w))
-        })
+        self.plural_nouns.contains(w)
+            || (w.ends_with(['s', 'S']) && self.organisations.contains(w))
     }
 
     /// A month or weekday name, as `calendar.txt` lists them: no one's
     /// name.
     pub(crate) fn is_calendar_word(&self, w: &str) -> bool {
-        with_lowercase(w, |w| self.calendar.contains(w))
+        self.calendar.contains(w)
     }
 
     /// What a body publishes ("website", "report"), as
     /// `media_nouns.txt` lists them.
     pub(crate) fn is_media_noun(&self, w: &str) -> bool {
-        with_lowercase(w, |w| self.media_nouns.contains(w))
+        self.media_nouns.contains(w)
     }
 
     /// A number spelled out ("nine"), as `number_words.txt` lists them.
     pub(crate) fn is_number_word(&self, w: &str) -> bool {
-        with_lowercase(w, |w| self.number_words.contains(w))
+        self.number_words.contains(w)
     }
 
     pub(crate) fn is_organisation(&self, w: &str) -> bool {
-        with_lowercase(w, |w| self.organisations.contains(w))
+        self.organisations.contains(w)
     }
 
     /// The two words `a b` are an organisation of the list ("White
     /// House"); no allocation unless `b` ends such an entry.
     pub(crate) fn is_organisation_pair(&self, a: &str, b: &str) -> bool {
-        with_lowercase(b, |b| self.organisation_tails.contains(b))
+        self.organisation_tails.contains(b)
             && self.is_organisation(&format!("{a} {b}"))
     }
 
@@ -211,13 +210,12 @@ impl Lexicons {
     pub(crate) fn is_place_name(&self, name: &str) -> bool {
         let first = name.split(' ').next().unwrap_or(name);
         let last = name.rsplit(' ').next().unwrap_or(name);
-        with_lowercase(first, |w| self.place_first.contains(w))
-            || with_lowercase(last, |w| self.place_last.contains(w))
+        self.place_first.contains(first) || self.place_last.contains(last)
     }
 }
 
 /// The words of the list `text` marked `= mark`, lower case.
-fn marked(text: &str, mark: &str) -> Set<String> {
+fn marked(text: &str, mark: &str) -> WordSet {
     lexicon::entries(text)
         .filter(|e| e.value == Some(mark))
         .map(|e| e.key.to_lowercase())

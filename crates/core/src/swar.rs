@@ -24,6 +24,11 @@ pub(crate) fn ascii_letters(w: u64) -> u64 {
     in_range(w | (0x20 * ONES), b'a', b'z')
 }
 
+/// The high bit of each byte of `w` that is an ASCII capital letter.
+pub(crate) fn ascii_capitals(w: u64) -> u64 {
+    in_range(w, b'A', b'Z')
+}
+
 /// The high bit of each byte of `w` that is an ASCII digit.
 pub(crate) fn ascii_digits(w: u64) -> u64 {
     in_range(w, b'0', b'9')
@@ -74,6 +79,10 @@ mod tests {
                         let bit = |m: u64| (m >> k) & 1 == 1;
                         assert_eq!(bit(letters), x.is_ascii_alphabetic());
                         assert_eq!(bit(digits), x.is_ascii_digit());
+                        assert_eq!(
+                            bit(high_bits_to_byte(ascii_capitals(w))),
+                            x.is_ascii_uppercase()
+                        );
                     }
                 }
             }

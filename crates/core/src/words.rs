@@ -8,6 +8,7 @@
 //! last letter, length), which most words of running text fail; only the
 //! rest are looked up in a small hash table.
 
+use crate::lexicon::{with_lowercase, Map};
 use crate::swar;
 
 /// Finds whole words of a list in a text, ignoring ASCII case.
@@ -196,6 +197,165 @@ impl WordFinder {
     }
 }
 
+/// A map from words to values, ASCII case ignored: the taggers' lexicon
+/// lookups, asked for most words of the sentences they read.
+///
+/// A key of up to sixteen ASCII bytes is packed, lower-cased, into one
+/// integer, so a lookup folds and hashes the word in a few instructions
+/// and compares one integer; longer keys and keys with other characters
+/// (`km²`, `€`) go to an ordinary hash map, looked up in full Unicode
+/// lower case as before.
+///
+/// ```
+/// use factmark_core::words::WordMap;
+///
+/// let map = WordMap::new([("up", 1), ("km²", 2)]);
+/// assert_eq!(map.get("UP"), Some(&1));
+/// assert_eq!(map.get("KM²"), Some(&2));
+/// assert_eq!(map.get("upper"), None);
+/// ```
+#[derive(Clone, Debug)]
+pub struct WordMap<V> {
+    /// Open addressing by [`slot_of`]; `index == EMPTY` is a free slot.
+    slots: Box<[MapSlot]>,
+    values: Vec<V>,
+    /// The keys that do not pack, lower-cased.
+    other: Map<String, usize>,
+}
+
+/// A set of words, ASCII case ignored: a [`WordMap`] without values.
+///
+/// ```
+/// use factmark_core::words::WordSet;
+///
+/// let set: WordSet = ["police", "people"].into_iter().collect();
+/// assert!(set.contains("Police"));
+/// ```
+pub type WordSet = WordMap<()>;
+
+impl<K: AsRef<str>> FromIterator<K> for WordSet {
+    fn from_iter<I: IntoIterator<Item = K>>(keys: I) -> WordSet {
+        WordMap::new(keys.into_iter().map(|k| (k, ())))
+    }
+}
+
+#[derive(Clone, Copy, Debug)]
+struct MapSlot {
+    key: u128,
+    len: u32,
+    index: u32,
+}
+
+/// `word` lower-cased and packed, if it is ASCII of at most 16 bytes.
+fn packed(word: &[u8]) -> Option<u128> {
+    if word.len() > 16 {
+        return None;
+    }
+    let mut buf = [0u8; 16];
+    buf[..word.len()].copy_from_slice(word);
+    let lo = u64::from_le_bytes(buf[..8].try_into().expect("8 bytes"));
+    let hi = u64::from_le_bytes(buf[8..].try_into().expect("8 bytes"));
+    if (lo | hi) & swar::HIGH_BITS != 0 {
+        return None;
+    }
+    // A capital's high bit, moved to 0x20, lowers it.
+    let lower = |w: u64| w | swar::ascii_capitals(w) >> 2;
+    Some(u128::from(lower(lo)) | u128::from(lower(hi)) << 64)
+}
+
+impl<V> WordMap<V> {
+    /// A map of `entries`; a key given twice keeps its first value.
+    pub fn new<K: AsRef<str>>(
+        entries: impl IntoIterator<Item = (K, V)>,
+    ) -> WordMap<V> {
+        let entries: Vec<(K, V)> = entries.into_iter().collect();
+        let capacity = (entries.len() * 2).next_power_of_two().max(16);
+        let mut slots =
+            vec![MapSlot { key: 0, len: 0, index: EMPTY }; capacity];
+        let mut values = Vec::with_capacity(entries.len());
+        let mut other = Map::default();
+        for (key, value) in entries {
+            let key = key.as_ref();
+            let index = values.len() as u32;
+            let Some(k) = packed(key.as_bytes()) else {
+                if let std::collections::hash_map::Entry::Vacant(v) =
+                    other.entry(key.to_lowercase())
+                {
+                    v.insert(index as usize);
+                    values.push(value);
+                }
+                continue;
+            };
+            let mut at = slot_of(k, key.len(), capacity - 1);
+            loop {
+                let slot = &mut slots[at];
+                if slot.index == EMPTY {
+                    *slot = MapSlot { key: k, len: key.len() as u32, index };
+                    values.push(value);
+                    break;
+                }
+                if slot.key == k && slot.len as usize == key.len() {
+                    break;
+                }
+                at = (at + 1) & (capacity - 1);
+            }
+        }
+        WordMap { slots: slots.into(), values, other }
+    }
+
+    /// The value of `word`, ASCII case ignored (and for a word with other
+    /// characters, any case).
+    pub fn get(&self, word: &str) -> Option<&V> {
+        let Some(k) = packed(word.as_bytes()) else {
+            if self.other.is_empty() {
+                return None;
+            }
+            let index = with_lowercase(word, |w| self.other.get(w).copied());
+            return index.map(|i| &self.values[i]);
+        };
+        let mask = self.slots.len() - 1;
+        let mut at = slot_of(k, word.len(), mask);
+        loop {
+            let slot = self.slots[at];
+            if slot.index == EMPTY {
+                return None;
+            }
+            if slot.key == k && slot.len as usize == word.len() {
+                return Some(&self.values[slot.index as usize]);
+            }
+            at = (at + 1) & mask;
+        }
+    }
+
+    /// The keys, lower-cased, with their values, in no particular order.
+    pub fn iter(&self) -> impl Iterator<Item = (String, &V)> {
+        let packed = self.slots.iter().filter(|s| s.index != EMPTY).map(|s| {
+            let bytes = s.key.to_le_bytes();
+            let key = std::str::from_utf8(&bytes[..s.len as usize])
+                .expect("packed keys are ASCII");
+            (key.to_string(), &self.values[s.index as usize])
+        });
+        let other =
+            self.other.iter().map(|(k, &i)| (k.clone(), &self.values[i]));
+        packed.chain(other)
+    }
+
+    /// `word` is a key, ASCII case ignored.
+    pub fn contains(&self, word: &str) -> bool {
+        self.get(word).is_some()
+    }
+
+    /// How many keys the map has.
+    pub fn len(&self) -> usize {
+        self.values.len()
+    }
+
+    /// The map has no keys.
+    pub fn is_empty(&self) -> bool {
+        self.values.is_empty()
+    }
+}
+
 /// Bit `k` set where byte `base + k` is an ASCII letter or digit, and
 /// where it is a digit, for the 64 bytes from `base` (fewer at the end).
 fn masks(bytes: &[u8], base: usize) -> (u64, u64) {
@@ -239,6 +399,47 @@ mod tests {
         let mut got = Vec::new();
         finder.find_all("said", &mut got);
         assert_eq!(got, [WordMatch { start: 0, end: 4, word: 0 }]);
+    }
+
+    #[test]
+    fn word_map_agrees_with_a_lower_cased_hash_map() {
+        let keys = [
+            "a",
+            "up to",
+            "km²",
+            "€",
+            "sixteen-letters!",
+            "seventeen letters",
+            "U.S.",
+            "Ä",
+            "@",
+            "`",
+            "[",
+            "{",
+            "",
+            "per cent",
+        ];
+        let map = WordMap::new(keys.iter().enumerate().map(|(i, k)| (*k, i)));
+        let plain: std::collections::HashMap<String, usize> = keys
+            .iter()
+            .enumerate()
+            .map(|(i, k)| (k.to_lowercase(), i))
+            .collect();
+        assert_eq!(map.len(), keys.len());
+        let mut listed: Vec<_> = map.iter().map(|(k, &i)| (k, i)).collect();
+        listed.sort_by_key(|&(_, i)| i);
+        let lower: Vec<_> = keys.iter().map(|k| k.to_lowercase()).collect();
+        assert!(listed.iter().map(|(k, _)| k).eq(lower.iter()));
+        let probes = keys.iter().flat_map(|k| {
+            [k.to_string(), k.to_uppercase(), format!("{k}x"), format!("x{k}")]
+        });
+        for probe in probes {
+            assert_eq!(
+                map.get(&probe),
+                plain.get(&probe.to_lowercase()),
+                "{probe:?}"
+            );
+        }
     }
 
     #[test]

@@ -1,7 +1,8 @@
 //! The word lists the quantity tagger is compiled with.
 
-use factmark_core::lexicon::{self, with_lowercase, Map};
+use factmark_core::lexicon::{self, Map};
 use factmark_core::token::{tokenize, Token};
+use factmark_core::words::WordMap;
 use factmark_core::{Bound, Period, Span};
 
 macro_rules! lexicon_file {
@@ -277,7 +278,7 @@ pub(crate) struct Entry {
 /// The compiled word lists.
 #[derive(Clone, Debug)]
 pub(crate) struct Lexicons {
-    entries: Map<String, Entry>,
+    entries: WordMap<Entry>,
     /// Scale words matched only as written ("10M").
     exact_scales: Map<String, Scale>,
     pub(crate) hedges: Phrases<Bound>,
@@ -475,7 +476,7 @@ impl Lexicons {
             |e| &mut e.currencies,
         );
         Lexicons {
-            entries,
+            entries: WordMap::new(entries),
             exact_scales,
             hedges,
             post_hedges,
@@ -522,12 +523,7 @@ impl Lexicons {
             label: false,
             street: false,
         };
-        let found = if s.is_ascii() {
-            with_lowercase(s, |w| self.entries.get(w))
-        } else {
-            self.entries.get(&s.to_lowercase())
-        };
-        found.unwrap_or(&NONE)
+        self.entries.get(s).unwrap_or(&NONE)
     }
 
     /// The words that can start a spelled-out quantity, for the candidate
