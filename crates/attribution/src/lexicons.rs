@@ -18,6 +18,7 @@ const STARTERS: &str =
     include_str!("../../../data/lexicons/sentence_starters.txt");
 const PLACE_WORDS: &str =
     include_str!("../../../data/lexicons/place_words.txt");
+const LY_NOUNS: &str = include_str!("../../../data/lexicons/ly_nouns.txt");
 const PLURAL_NOUNS: &str =
     include_str!("../../../data/lexicons/plural_nouns.txt");
 const NUMBER_WORDS: &str =
@@ -78,6 +79,8 @@ pub(crate) struct Lexicons {
     place_last: WordSet,
     /// Plurals without a final "s" ("people", "police").
     plural_nouns: WordSet,
+    /// Nouns in "-ly" ("family"), which are no adverbs.
+    ly_nouns: WordSet,
     /// Spelled-out numbers ("nine", "twenty").
     number_words: WordSet,
     /// Month and weekday names ("May", "Tuesday").
@@ -124,6 +127,7 @@ impl Lexicons {
             place_first: marked(PLACE_WORDS, "first"),
             place_last: marked(PLACE_WORDS, "last"),
             plural_nouns: set(PLURAL_NOUNS),
+            ly_nouns: set(LY_NOUNS),
             number_words: set(NUMBER_WORDS),
             calendar: set(CALENDAR),
             media_nouns: set(MEDIA_NOUNS),
@@ -175,6 +179,15 @@ impl Lexicons {
     pub(crate) fn is_plural_noun(&self, w: &str) -> bool {
         self.plural_nouns.contains(w)
             || (w.ends_with(['s', 'S']) && self.organisations.contains(w))
+    }
+
+    /// An adverb by its form: a lower-case word in "-ly" that
+    /// `ly_nouns.txt` does not list ("initially", not "family").
+    pub(crate) fn is_ly_adverb(&self, w: &str) -> bool {
+        w.len() >= 5
+            && w.ends_with("ly")
+            && w.starts_with(|c: char| c.is_ascii_lowercase())
+            && !self.ly_nouns.contains(w)
     }
 
     /// A month or weekday name, as `calendar.txt` lists them: no one's
