@@ -408,15 +408,19 @@ impl<'a> Resolver<'a> {
         // a person and where he works; a title makes it a person's).
         let the = all.first().is_some_and(|w| in_list(w, &["the"]));
         let name = &all[usize::from(the)..];
+        // A title heads a person ("the Secretary of State Marco Rubio"),
+        // but inside a body's name it is a word of it ("the Directorate
+        // General of Civil Aviation", "the Office of the Director of
+        // National Intelligence").
         let joined = the
             && name.len() >= 3
             && name.iter().any(|w| in_list(w, &["of", "for"]))
             && capitalized(name[0])
+            && !self.lex.is_title(strip_possessive(name[0]))
             && name.last().is_some_and(|w| capitalized(w))
             && name.iter().all(|w| {
                 in_list(w, &["of", "for", "and", "on", "the"])
                     || capitalized(w)
-                        && !self.lex.is_title(strip_possessive(w))
             });
         if joined {
             return Mention::Organisation(name.join(" "));
@@ -1042,7 +1046,7 @@ fn given_and_surname(name: &str) -> String {
 
 /// The subject form of a pronoun that may name a source.
 fn pronoun(w: &str) -> Option<&'static str> {
-    ["he", "she", "it", "they", "we", "i", "who", "her", "him", "them"]
+    ["he", "she", "it", "they", "we", "i", "you", "who", "her", "him", "them"]
         .into_iter()
         .find(|p| w.eq_ignore_ascii_case(p))
         .map(|p| match p {
@@ -1053,7 +1057,8 @@ fn pronoun(w: &str) -> Option<&'static str> {
         })
 }
 
-/// What a pronoun refers to; `None` for one that names no one ("we").
+/// What a pronoun refers to; `None` for one that names no one ("we",
+/// "you").
 fn pronoun_kind(p: &str) -> Option<EntityKind> {
     match p {
         "he" | "she" | "i" | "who" => Some(EntityKind::Person),
@@ -1116,7 +1121,19 @@ mod tests {
             Mention::Member { body: "Halvorsen Group".into(), plural: false }
         );
         assert_eq!(r.mention("reports from Omsk hospital"), Mention::Vague);
+        // A title inside a body's name is a word of it.
+        assert_eq!(
+            r.mention("the Directorate General of Civil Aviation"),
+            Mention::Organisation(
+                "Directorate General of Civil Aviation".into()
+            )
+        );
+        assert_eq!(
+            r.mention("the Secretary of State Marco Rubio"),
+            Mention::Person("Marco Rubio".into())
+        );
         assert_eq!(r.mention("He"), Mention::Pronoun("he"));
+        assert_eq!(r.mention("You"), Mention::Pronoun("you"));
         assert_eq!(r.mention("her"), Mention::Pronoun("she"));
         assert_eq!(r.mention("Rutte"), Mention::Single("Rutte".into()));
         assert_eq!(
