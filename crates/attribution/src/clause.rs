@@ -977,12 +977,21 @@ impl<'a> Clause<'a> {
     /// description and a comma, in the subject `a..b` that ended at a
     /// comma.
     fn described_name(&self, a: usize, b: usize) -> Option<(usize, usize)> {
-        if !self.is_punct(b, &[","]) || self.is_capitalized(a) {
+        // A description opens with a lower-case word or an article ("The
+        // developer, Kettleby Homes,"); a capital opens a name.
+        let description =
+            !self.is_capitalized(a) || self.is_word_in(a, &["the", "a", "an"]);
+        if !self.is_punct(b, &[","]) || !description {
             return None;
         }
         let last = (a..b).rev().find(|&k| self.is_punct(k, &[","]))?;
         let name = last + 1..b;
+        // "The government of Sindh, Pakistan,": after a description that
+        // ends in a name, one word is where it is.
+        let place =
+            name.len() == 1 && last > a && self.is_capitalized(last - 1);
         let is_name = !name.is_empty()
+            && !place
             && name.len() <= 5
             && self.is_capitalized(name.start)
             && name.clone().all(|k| {
@@ -1044,11 +1053,15 @@ impl<'a> Clause<'a> {
             let comma = (start..b - 1).find(|&k| self.is_punct(k, &[","]))?;
             let pronoun =
                 comma == start + 1 && self.is_word_in(start, PRONOUNS);
+            // "the ministry's chief economist, Rhea Pomeroy, said", "The
+            // developer, Kettleby Homes, said".
+            if self.described_name(start, b - 1).is_some() {
+                return Some((start, b - 1));
+            }
             if comma > start && (self.is_capitalized(start) || pronoun) {
                 return Some((start, comma));
             }
-            // "the ministry's chief economist, Rhea Pomeroy, said".
-            return self.described_name(start, b - 1).map(|_| (start, b - 1));
+            return None;
         }
         let start = self.clause_start(b, false);
         if start >= b {
@@ -2240,6 +2253,19 @@ mod tests {
         assert_eq!(
             source("And she, in response, said the talks had failed."),
             s("she")
+        );
+        // The name after a description opening the sentence.
+        assert_eq!(
+            source("The developer, Kettleby Homes, said the flats were late."),
+            s("Kettleby Homes")
+        );
+        assert_eq!(
+            source("The mayor of London, Sadiq Khan, said the city stood together."),
+            s("Sadiq Khan")
+        );
+        assert_eq!(
+            source("The government of Sindh, Pakistan, said a commission would sit."),
+            s("The government of Sindh")
         );
         assert_eq!(
             source("According to a whistle-blower complaint, the president misused his office."),
