@@ -63,6 +63,12 @@ pub(crate) struct Lexicons {
     verbs: WordMap<Verb>,
     titles: WordSet,
     organisations: WordSet,
+    /// The organisation words marked `generic` ("company"): "the company"
+    /// may be any company named before.
+    generic_organisations: WordSet,
+    /// The words that end a company's name, marked `company` ("Energy")
+    /// or `generic` ("Company").
+    company_words: WordSet,
     /// The last words of the organisation entries of two words ("house"
     /// of "white house").
     organisation_tails: WordSet,
@@ -115,6 +121,11 @@ impl Lexicons {
             verbs: WordMap::new(verbs),
             titles: set(TITLES),
             organisations: set(ORGANISATIONS),
+            generic_organisations: marked(ORGANISATIONS, "generic"),
+            company_words: lexicon::entries(ORGANISATIONS)
+                .filter(|e| matches!(e.value, Some("company" | "generic")))
+                .map(|e| e.key.to_lowercase())
+                .collect(),
             organisation_tails: lexicon::entries(ORGANISATIONS)
                 .filter_map(|e| {
                     let (_, tail) = e.key.split_once(' ')?;
@@ -205,6 +216,17 @@ impl Lexicons {
     /// A number spelled out ("nine"), as `number_words.txt` lists them.
     pub(crate) fn is_number_word(&self, w: &str) -> bool {
         self.number_words.contains(w)
+    }
+
+    /// An organisation word any named body may be ("company"), marked
+    /// `generic` in `organisations.txt`.
+    pub(crate) fn is_generic_organisation(&self, w: &str) -> bool {
+        self.generic_organisations.contains(w)
+    }
+
+    /// A word that ends a company's name ("Pharmaceuticals", "Company").
+    pub(crate) fn is_company_word(&self, w: &str) -> bool {
+        self.company_words.contains(w)
     }
 
     pub(crate) fn is_organisation(&self, w: &str) -> bool {

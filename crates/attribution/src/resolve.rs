@@ -577,6 +577,23 @@ impl<'a> Resolver<'a> {
             if in_list(first, &["a", "an"]) {
                 return Mention::Vague;
             }
+            // "American airline company Southwest Airlines": a name
+            // written after what the body is. The name is the capitals at
+            // the end with the words that join them ("Securities and
+            // Exchange Commission"); after "and" or "the" the whole is one
+            // or two bodies' names.
+            let linking =
+                |w: &str| in_list(w, &["and", "&", "of", "for", "the"]);
+            let mut k = ws.len();
+            while k > 0 && (capitalized(ws[k - 1]) || linking(ws[k - 1])) {
+                k -= 1;
+            }
+            while k < ws.len() && linking(ws[k]) {
+                k += 1;
+            }
+            if k > 0 && ws.len() - k >= 2 && !linking(ws[k - 1]) {
+                return Mention::Organisation(all[k..].join(" "));
+            }
             let name = s.trim();
             let name = if in_list(first, &["the"]) {
                 name[first.len()..].trim_start()
@@ -671,7 +688,10 @@ impl<'a> Resolver<'a> {
                         return named(Some(label));
                     }
                 } else {
-                    if let Some(found) = self.antecedent(at, kind, referents) {
+                    let any = |_: &str| true;
+                    if let Some(found) =
+                        self.antecedent(at, kind, referents, &any)
+                    {
                         return found;
                     }
                 }
@@ -687,12 +707,31 @@ impl<'a> Resolver<'a> {
                     e.kind == EntityKind::Organisation
                         && with_lowercase(&e.name, |n| n.ends_with(head))
                 });
+                if let Some(e) = e {
+                    return named(Some(e.name.clone()));
+                }
+                // "Tessaro Pharmaceuticals ... The company denied": a
+                // generic body stands for the last one named, as "it".
+                if self.lex.is_generic_organisation(head) {
+                    let company = |name: &str| {
+                        name.rsplit(' ')
+                            .next()
+                            .is_some_and(|w| self.lex.is_company_word(w))
+                    };
+                    let found = self.antecedent(
+                        at,
+                        EntityKind::Organisation,
+                        referents,
+                        &company,
+                    );
+                    if let Some(found) = found.filter(|r| r.name.is_some()) {
+                        return found;
+                    }
+                }
                 let fallback = self.text[span]
                     .trim_start_matches(|c: char| c.is_lowercase())
                     .trim();
-                named(Some(
-                    e.map_or_else(|| fallback.to_string(), |e| e.name.clone()),
-                ))
+                named(Some(fallback.to_string()))
             }
             Mention::Single(w) => {
                 named(Some(self.full_name(at, w).unwrap_or_else(|| w.clone())))
@@ -729,12 +768,13 @@ impl<'a> Resolver<'a> {
     /// (before it) or else the nearest of the [`SENTENCES_BACK`] before,
     /// the first source of that kind resolved there, else the first
     /// person or body of that kind named there (the subject, before
-    /// names later in the sentence).
+    /// names later in the sentence); only names that `accept` takes.
     fn antecedent(
         &self,
         at: usize,
         kind: EntityKind,
         referents: &[Referent],
+        accept: &dyn Fn(&str) -> bool,
     ) -> Option<Resolved> {
         let own = self.sentences.partition_point(|s| s.end <= at);
         let back = own.saturating_sub(SENTENCES_BACK);
@@ -751,12 +791,15 @@ impl<'a> Resolver<'a> {
             let resolved = referents[from..]
                 .iter()
                 .take_while(|r| r.at < end)
-                .find(|r| r.kind == kind)
+                .find(|r| {
+                    r.kind == kind
+                        && r.resolved.name.as_deref().is_none_or(accept)
+                })
                 .map(|r| (r.at, r.resolved.clone()));
             let named = || {
                 self.names_between(i, sentence.start, end).iter().find_map(
                     |(at, k, name)| {
-                        let name = if *k == kind {
+                        let name = if *k == kind && accept(name) {
                             name.clone()
                         } else if *k == EntityKind::Surname
                             && kind == EntityKind::Person
@@ -1185,6 +1228,42 @@ mod tests {
         for name in names(text, &sources) {
             assert_eq!(name.as_deref(), Some("Mark Rutte"));
         }
+    }
+
+    #[test]
+    fn the_company_is_the_company_named_last() {
+        let text = "A former employee claimed that Tessaro Pharmaceuticals \
+                    hid two trials. The company denied it. The Army said \
+                    nothing. The bank said it had closed.";
+        assert_eq!(
+            names(
+                text,
+                &["A former employee", "The company", "The Army", "The bank"]
+            ),
+            [
+                None,
+                Some("Tessaro Pharmaceuticals".to_string()),
+                Some("Army".to_string()),
+                Some("The bank".to_string())
+            ]
+        );
+    }
+
+    #[test]
+    fn bodies_named_after_what_they_are() {
+        let org = |s: &str| Mention::Organisation(s.into());
+        assert_eq!(
+            mention("American airline company Southwest Airlines"),
+            org("Southwest Airlines")
+        );
+        assert_eq!(
+            mention("The U.S. Securities and Exchange Commission"),
+            org("U.S. Securities and Exchange Commission")
+        );
+        assert_eq!(
+            mention("Gaza's civil defence agency and Al-Shifa Hospital"),
+            org("Gaza's civil defence agency and Al-Shifa Hospital")
+        );
     }
 
     #[test]

@@ -272,5 +272,5 @@ fn news_patterns() {
     let s = score("patterns_news.jsonl");
     assert!(s.f1() >= 0.975, "content F1 {:.3}: {:#?}", s.f1(), s.missed);
     let resolved = s.resolved_ok as f64 / s.resolved_n as f64;
-    assert!(resolved >= 0.90, "sources resolved {resolved:.3}");
+    assert!(resolved >= 0.91, "sources resolved {resolved:.3}");
 }
