@@ -430,6 +430,11 @@ impl<'a, 'l: 'a> Parser<'a, 'l> {
                 return Some(self.glued_run_end(i));
             }
         }
+        if self.is_dash(i + 1) && self.glued(i + 1) {
+            if let Some(end) = self.score_at(i) {
+                return Some(end);
+            }
+        }
         // Times of day: "10:30", "6am", "6 a.m.", "6 p.m".
         if self.is_punct(i + 1, ":")
             && self.is_number(i + 2)
@@ -476,6 +481,30 @@ impl<'a, 'l: 'a> Parser<'a, 'l> {
             k += 1;
         }
         None
+    }
+
+    /// Scores and results: "won 3–0", "a 1-1 draw": a dash between two
+    /// small whole numbers, the first not below the second, is no range.
+    /// Returns the token after the score.
+    #[inline(never)]
+    fn score_at(&self, i: usize) -> Option<usize> {
+        if !(self.is_number(i + 2)
+            && self.glued(i + 2)
+            && !self.is_number(i + 3)
+            && self.percent_len(i + 3).is_none()
+            && self.unit_after(i + 3).is_none()
+            && !self.before(i).is_some_and(|p| {
+                self.is_punct(p, "-") || self.is_punct(p, "−")
+            }))
+        {
+            return None;
+        }
+        let small = |k: usize| {
+            let s = self.str(k);
+            (1..=2).contains(&s.len()) && s.bytes().all(|b| b.is_ascii_digit())
+        };
+        let value = |k: usize| self.str(k).parse::<u32>().ok();
+        (small(i) && small(i + 2) && value(i) >= value(i + 2)).then_some(i + 3)
     }
 
     fn capitalized(&self, i: usize) -> bool {
@@ -1052,6 +1081,11 @@ impl<'a, 'l: 'a> Parser<'a, 'l> {
                 e.end = k;
             }
         }
+        if num.plain && num.value % 10.0 == 0.0 && self.glued(e.end) {
+            if let Some(decade) = self.decade(&e) {
+                return decade;
+            }
+        }
         if let Some((n, unit)) = self.unit_after(e.end) {
             e.end += n;
             e.kind = if unit.dimension.is_duration() {
@@ -1083,12 +1117,6 @@ impl<'a, 'l: 'a> Parser<'a, 'l> {
             e.kind = QuantityKind::Ordinal;
             return e;
         }
-        // Decades: "the 1990s", "the '80s".
-        if num.plain && self.is_word(e.end, "s") && self.glued(e.end) {
-            e.end += 1;
-            e.kind = QuantityKind::Year;
-            return e;
-        }
         if num.plain
             && self.str(num.start).len() == 4
             && (1000.0..=2100.0).contains(&num.value)
@@ -1097,6 +1125,30 @@ impl<'a, 'l: 'a> Parser<'a, 'l> {
             e.kind = QuantityKind::Year;
         }
         e
+    }
+
+    /// Decades: "the 1990s", "the '80s"; an age: "in his 20s". The "s"
+    /// is no second.
+    #[inline(never)]
+    fn decade(&self, e: &Expr) -> Option<Expr> {
+        let num = e.num;
+        if num.value < 10.0 || !self.is_word(e.end, "s") {
+            return None;
+        }
+        let apostrophe = self
+            .before(num.start)
+            .is_some_and(|p| matches!(self.str(p), "'" | "’"));
+        let kind = if num.value >= 1000.0 || apostrophe {
+            QuantityKind::Year
+        } else {
+            QuantityKind::Count
+        };
+        Some(Expr {
+            end: e.end + 1,
+            value: Value::Range(num.value, num.value + 9.0),
+            kind,
+            ..e.clone()
+        })
     }
 
     /// A four-digit number is a year unless a bounding hedge comes before
@@ -1786,6 +1838,16 @@ impl<'a, 'l: 'a> Parser<'a, 'l> {
                 .denominator(i + 1, true)
                 .or_else(|| self.denominator(i + 1, false));
             if let Some((d, end)) = d {
+                // "a quarter million", "a half billion"
+                if let Some(s) = self
+                    .info(end)
+                    .scale
+                    .filter(|s| s.written == ScaleUse::Free)
+                {
+                    let mut n = Num::new(i, end + 1, s.factor / d);
+                    n.factor = s.factor;
+                    return Some(n);
+                }
                 return Some(self.of_scale(Num::new(i, end, 1.0 / d)));
             }
         }
@@ -2119,6 +2181,17 @@ impl<'a, 'l: 'a> Parser<'a, 'l> {
             // The head is the last noun before participles: "soldiers"
             // in "soldiers killed and wounded".
             let participle = head.is_some() && w.ends_with("ed");
+            // A plural ends the noun; what follows it is its verb ("two
+            // trains collide", "20 people came"), unless it joins
+            // ("and") or describes ("killed"). After "of" the phrase runs
+            // on: "90% of all targets hit".
+            if !of_phrase
+                && !participle
+                && !w.eq_ignore_ascii_case("and")
+                && head.is_some_and(|h| h + 1 == j && self.plural(h))
+            {
+                break;
+            }
             if !w.eq_ignore_ascii_case("and") && !participle {
                 head = Some(j);
             }
@@ -2139,6 +2212,36 @@ impl<'a, 'l: 'a> Parser<'a, 'l> {
             return None;
         }
         Some((start, end, head?))
+    }
+
+    /// Token `k` is a plural noun in lower case: in "-s" (not "-ss",
+    /// "-us", "-is") or a plural without one ("people"), and not a noun
+    /// in "-s" that describes the next ("sales staff", "news outlets").
+    fn plural(&self, k: usize) -> bool {
+        // A capital is a name's ("60 United Nations member states"); the
+        // rest of a word in lower case is read as written.
+        let Some(w) = self.word(k) else { return false };
+        if !w.starts_with(|c: char| c.is_ascii_lowercase()) {
+            return false;
+        }
+        let s = w.ends_with('s')
+            && !w.ends_with("ss")
+            && !w.ends_with("us")
+            && !w.ends_with("is");
+        let plain = matches!(w, "people" | "children" | "men" | "women");
+        let modifier = matches!(
+            w,
+            "sales"
+                | "news"
+                | "arms"
+                | "sports"
+                | "goods"
+                | "savings"
+                | "customs"
+                | "series"
+                | "species"
+        );
+        (s || plain) && !modifier
     }
 
     /// A rate period at or shortly after token `i`: `a month`, `each

@@ -437,10 +437,15 @@ impl Lexicons {
         .map(|(k, mut c)| {
             // Symbols and codes may come first; names only after.
             let symbol = k.chars().any(|ch| !ch.is_alphabetic() && ch != ' ');
-            let code =
-                k.len() == 3 && k.chars().all(|ch| ch.is_ascii_alphabetic());
+            // A code is its own value ("usd = USD"); "won = KRW" is a
+            // name ("The party won 60 seats").
+            let code = k.len() == 3
+                && k.chars().all(|ch| ch.is_ascii_alphabetic())
+                && k.eq_ignore_ascii_case(&c.code);
             c.prefix = !c.minor
-                && (symbol || code || matches!(k.as_str(), "rs" | "rm"));
+                && (symbol
+                    || code
+                    || matches!(k.as_str(), "rs" | "rm" | "rmb"));
             (k, c)
         })
         .collect::<Vec<_>>();

@@ -384,7 +384,9 @@ fn duckling() {
 
 #[test]
 fn quantulum3() {
-    check("quantity/quantulum3.jsonl", Convention::Design, 0.905, 0.62, 0.96);
+    // A decade is the range of its years ("the 1960s" is 1960 to 1969);
+    // the set gives 1960, one value of the 0.965 it had.
+    check("quantity/quantulum3.jsonl", Convention::Design, 0.905, 0.62, 0.955);
 }
 
 #[test]

@@ -84,3 +84,96 @@ fn a_whole_word_joined_to_a_duration_unit_counts_one() {
         Duration,
     );
 }
+
+#[test]
+fn scores_are_no_ranges() {
+    assert_eq!(tag("Kuching City lost 3–0 to Sabah."), vec![]);
+    assert_eq!(tag("The match ended in a 1-1 draw."), vec![]);
+    // Ranges run upwards, and a sign or a unit makes a measure.
+    one(
+        "About 20-25 people came.",
+        "20-25",
+        Value::Range(20.0, 25.0),
+        QuantityKind::Count,
+    );
+    one(
+        "It was -78-0 degrees Celsius.",
+        "-78-0 degrees Celsius",
+        Value::Range(-78.0, 0.0),
+        QuantityKind::Measure,
+    );
+}
+
+#[test]
+fn decades_are_their_years_and_no_seconds() {
+    use QuantityKind::{Count, Year};
+    one("The 1990s were calm.", "1990s", Value::Range(1990.0, 1999.0), Year);
+    one("Prices rose in the '80s.", "80s", Value::Range(80.0, 89.0), Year);
+    one("He is a man in his 20s.", "20s", Value::Range(20.0, 29.0), Count);
+}
+
+#[test]
+fn a_fraction_of_a_scale_word() {
+    one(
+        "A quarter million clips were removed.",
+        "A quarter million",
+        Value::Exact(250_000.0),
+        QuantityKind::Count,
+    );
+}
+
+#[test]
+fn a_currency_name_comes_after_its_number() {
+    one(
+        "The party won 60 seats.",
+        "60",
+        Value::Exact(60.0),
+        QuantityKind::Count,
+    );
+    one(
+        "It cost 5,000 won.",
+        "5,000 won",
+        Value::Exact(5000.0),
+        QuantityKind::Money,
+    );
+    one(
+        "A loan of RMB 300 million.",
+        "RMB 300 million",
+        Value::Exact(3e8),
+        QuantityKind::Money,
+    );
+}
+
+#[test]
+fn a_plural_ends_what_is_counted() {
+    let counted = |text: &str| {
+        let sentences = Segmenter::new().segment(text);
+        QuantityTagger::new().tag(text, &sentences)[0]
+            .counted
+            .map(|c| text[c.range()].to_string())
+    };
+    assert_eq!(
+        counted("Two trains collide near Prague.").as_deref(),
+        Some("trains")
+    );
+    assert_eq!(
+        counted("Over 500 police officers came.").as_deref(),
+        Some("police officers")
+    );
+    assert_eq!(
+        counted("Two staff members of the UN left.").as_deref(),
+        Some("staff members")
+    );
+    assert_eq!(
+        counted("It lost 25,000 soldiers killed and wounded.").as_deref(),
+        Some("soldiers killed and wounded")
+    );
+    assert_eq!(
+        counted("Ten news outlets ran it.").as_deref(),
+        Some("news outlets")
+    );
+    assert_eq!(
+        counted("It hit 90% of all targets hit.").as_deref(),
+        Some("of all targets hit")
+    );
+}
