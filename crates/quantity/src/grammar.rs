@@ -33,6 +33,17 @@ pub(crate) enum Step {
 }
 
 /// A bare number: tokens `start..end`, its value and how it was written.
+/// Days of the week, which no number after them names.
+const WEEKDAYS: &[&str] = &[
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+];
+
 #[derive(Clone, Copy, Debug)]
 struct Num {
     start: usize,
@@ -410,6 +421,11 @@ impl<'a, 'l: 'a> Parser<'a, 'l> {
         if self.currency_before(i).is_some() {
             return None;
         }
+        if self.is_dash(i + 1) && self.glued(i + 1) {
+            if let Some(end) = self.score_at(i) {
+                return Some(end);
+            }
+        }
         if let Some(p) = self.before(i) {
             let word_before =
                 self.tok(p).is_some_and(|t| t.class == Class::Word);
@@ -426,13 +442,8 @@ impl<'a, 'l: 'a> Parser<'a, 'l> {
             {
                 return Some(self.glued_run_end(i));
             }
-            if self.is_label(p) {
+            if self.is_label(p) || self.in_a_name(p, i) {
                 return Some(self.glued_run_end(i));
-            }
-        }
-        if self.is_dash(i + 1) && self.glued(i + 1) {
-            if let Some(end) = self.score_at(i) {
-                return Some(end);
             }
         }
         // Times of day: "10:30", "6am", "6 a.m.", "6 p.m".
@@ -516,6 +527,36 @@ impl<'a, 'l: 'a> Parser<'a, 'l> {
     /// Words after which a number is a name: "Section 230", "Flight 370".
     fn is_label(&self, p: usize) -> bool {
         self.capitalized(p) && self.entry(p).label
+    }
+
+    /// The whole number `i` ends a name with the capital `p` before it:
+    /// "(France 24)", "Blue Ghost Mission 1", "Storm Area 51". The name
+    /// has two capitals or a bracket before the number ("told Reuters
+    /// 40 were killed" counts), and no month ("The June 15") or unit.
+    fn in_a_name(&self, p: usize, i: usize) -> bool {
+        let plain = |k: usize| {
+            let s = self.str(k);
+            s.len() <= 4 && s.bytes().all(|b| b.is_ascii_digit())
+        };
+        // "Donald Trump's 2024 campaign": a possessive owns the number.
+        let name = |k: usize| {
+            self.capitalized(k)
+                && !self.str(k).ends_with("'s")
+                && !self.str(k).ends_with("’s")
+                && self.info(k).month.is_none()
+                && !self.is_any(k, WEEKDAYS)
+                && self.unit_at(k).is_none()
+                && self.currency_at(k).is_none()
+        };
+        // A capital opening the sentence may be any word ("In Gaza 40
+        // died").
+        p + 1 == i
+            && !self.glued(i)
+            && plain(i)
+            && name(p)
+            && self
+                .before(p)
+                .is_some_and(|q| self.is_punct(q, "(") || (q > 0 && name(q)))
     }
 
     fn glued_run_end(&self, mut i: usize) -> usize {

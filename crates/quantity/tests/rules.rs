@@ -177,3 +177,38 @@ fn a_plural_ends_what_is_counted() {
         Some("of all targets hit")
     );
 }
+
+#[test]
+fn a_number_after_a_name_names() {
+    assert_eq!(tag("Oil prices fell. (France 24)"), vec![]);
+    assert_eq!(tag("Blue Ghost Mission 1 landed on the Moon."), vec![]);
+    assert_eq!(
+        tag("The crash of Malaysia Airlines Flight 370 was studied."),
+        vec![]
+    );
+    // A count after a name that is the object, a time or a place.
+    one(
+        "He told Reuters 40 were killed.",
+        "40",
+        Value::Exact(40.0),
+        QuantityKind::Count,
+    );
+    one(
+        "In Gaza 40 people died.",
+        "40",
+        Value::Exact(40.0),
+        QuantityKind::Count,
+    );
+    one(
+        "On Tuesday 40 people died.",
+        "40",
+        Value::Exact(40.0),
+        QuantityKind::Count,
+    );
+    one(
+        "It hurt Donald Trump's 2024 campaign.",
+        "2024",
+        Value::Exact(2024.0),
+        QuantityKind::Year,
+    );
+}
