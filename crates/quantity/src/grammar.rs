@@ -273,6 +273,9 @@ impl<'a, 'l: 'a> Parser<'a, 'l> {
         if let Some(next) = self.identifier_at(i) {
             return Step::Skip(next);
         }
+        if let Some(next) = self.number_word_in_a_name(i) {
+            return Step::Skip(next);
+        }
         if let Some((q, next)) = self.date_at(i) {
             return Step::Found(q, next);
         }
@@ -529,10 +532,35 @@ impl<'a, 'l: 'a> Parser<'a, 'l> {
         self.capitalized(p) && self.entry(p).label
     }
 
+    /// A number word with a capital inside the sentence, before another
+    /// capital, is a word of a name: "(Nine News)", "the Twelve-Day War".
+    /// Returns the token after the name.
+    fn number_word_in_a_name(&self, i: usize) -> Option<usize> {
+        let opens = |k: usize| {
+            self.tok(k).is_none_or(|t| t.class == Class::Punct)
+                && !self.is_punct(k, "(")
+        };
+        if !self.capitalized(i) || i == 0 || opens(i - 1) {
+            return None;
+        }
+        let mut k = i + 1;
+        if self.is_punct(k, "-") && self.glued(k) {
+            k += 1;
+        }
+        if !self.capitalized(k) {
+            return None;
+        }
+        while self.capitalized(k) {
+            k += 1;
+        }
+        Some(k)
+    }
+
     /// The whole number `i` ends a name with the capital `p` before it:
     /// "(France 24)", "Blue Ghost Mission 1", "Storm Area 51". The name
-    /// has two capitals or a bracket before the number ("told Reuters
-    /// 40 were killed" counts), and no month ("The June 15") or unit.
+    /// has two capitals or a bracket around it ("(AFP via France 24)";
+    /// "told Reuters 40 were killed" counts), and no month ("The June
+    /// 15") or unit.
     fn in_a_name(&self, p: usize, i: usize) -> bool {
         let plain = |k: usize| {
             let s = self.str(k);
@@ -554,9 +582,10 @@ impl<'a, 'l: 'a> Parser<'a, 'l> {
             && !self.glued(i)
             && plain(i)
             && name(p)
-            && self
-                .before(p)
-                .is_some_and(|q| self.is_punct(q, "(") || (q > 0 && name(q)))
+            && (self.is_punct(i + 1, ")")
+                || self.before(p).is_some_and(|q| {
+                    self.is_punct(q, "(") || (q > 0 && name(q))
+                }))
     }
 
     fn glued_run_end(&self, mut i: usize) -> usize {
@@ -946,9 +975,16 @@ impl<'a, 'l: 'a> Parser<'a, 'l> {
         if let Some((n, _)) = self.hedge_at(k) {
             k += n;
         }
-        let second = self.simple_expr(k)?;
+        let mut second = self.simple_expr(k)?;
         if second.num.weak && second.measure.is_none() {
             return None;
+        }
+        // "800-1000 people": after a count, a four-digit number is no year.
+        if second.kind == QuantityKind::Year
+            && first.kind == QuantityKind::Count
+            && first.unit.is_none()
+        {
+            second.kind = QuantityKind::Count;
         }
         // Years: "2019-2020", "2023-24". Otherwise the first was no year:
         // "1000-5000".
@@ -2201,9 +2237,21 @@ impl<'a, 'l: 'a> Parser<'a, 'l> {
         let mut head = None;
         let mut end = None;
         while let Some(w) = self.word(j) {
+            // "fifteen seriously injured": an adverb and a participle
+            // say what befell the counted, not what they are.
+            if words == 0
+                && w.len() > 4
+                && w.ends_with("ly")
+                && self.word(j + 1).is_some_and(|n| n.ends_with("ed"))
+            {
+                return None;
+            }
             let info = self.info(j);
+            // "soldiers killed and wounded", but not "10 people and
+            // injured nearly 100": "and" joins two participles.
             let and_participle = w.eq_ignore_ascii_case("and")
-                && self.word(j + 1).is_some_and(|n| n.ends_with("ed"));
+                && self.word(j + 1).is_some_and(|n| n.ends_with("ed"))
+                && self.word(j - 1).is_some_and(|p| p.ends_with("ed"));
             if info.stop && !and_participle {
                 break;
             }

@@ -212,3 +212,47 @@ fn a_number_after_a_name_names() {
         QuantityKind::Year,
     );
 }
+
+#[test]
+fn names_with_number_words_and_citations() {
+    assert_eq!(tag("Oil fell. (AFP via France 24)"), vec![]);
+    assert_eq!(tag("Oil fell. (Nine News)"), vec![]);
+    assert_eq!(tag("The Twelve-Day War ended."), vec![]);
+    one(
+        "\"Nine people died,\" he said.",
+        "Nine",
+        Value::Exact(9.0),
+        QuantityKind::Count,
+    );
+}
+
+#[test]
+fn ranges_and_counted_nouns_in_news() {
+    one(
+        "Almost 800-1000 people came.",
+        "800-1000",
+        Value::Range(800.0, 1000.0),
+        QuantityKind::Count,
+    );
+    one(
+        "It cost nearly 1 billion Kč.",
+        "1 billion Kč",
+        Value::Exact(1e9),
+        QuantityKind::Money,
+    );
+    let counted = |text: &str| {
+        let sentences = Segmenter::new().segment(text);
+        QuantityTagger::new()
+            .tag(text, &sentences)
+            .into_iter()
+            .map(|q| q.counted.map(|c| text[c.range()].to_string()))
+            .collect::<Vec<_>>()
+    };
+    let some = |s: &str| Some(s.to_string());
+    assert_eq!(
+        counted("It killed 10 people and injured nearly 100."),
+        [some("people"), None]
+    );
+    assert_eq!(counted("Dozens got injured."), [None]);
+    assert_eq!(counted("It hurt fifteen seriously injured people."), [None]);
+}
