@@ -195,10 +195,7 @@ impl Lexicons {
     /// An adverb by its form: a lower-case word in "-ly" that
     /// `ly_nouns.txt` does not list ("initially", not "family").
     pub(crate) fn is_ly_adverb(&self, w: &str) -> bool {
-        w.len() >= 5
-            && w.ends_with("ly")
-            && w.starts_with(|c: char| c.is_ascii_lowercase())
-            && !self.ly_nouns.contains(w)
+        lexicon::is_ly_adverb(w, self.ly_nouns.contains(w))
     }
 
     /// A month or weekday name, as `calendar.txt` lists them: no one's

@@ -713,10 +713,13 @@ impl<'a> Resolver<'a> {
                 // "Tessaro Pharmaceuticals ... The company denied": a
                 // generic body stands for the last one named, as "it".
                 if self.lex.is_generic_organisation(head) {
+                    // "the Department of Energy" is no company.
                     let company = |name: &str| {
-                        name.rsplit(' ')
-                            .next()
-                            .is_some_and(|w| self.lex.is_company_word(w))
+                        !name.contains(" of ")
+                            && name
+                                .rsplit(' ')
+                                .next()
+                                .is_some_and(|w| self.lex.is_company_word(w))
                     };
                     let found = self.antecedent(
                         at,
@@ -724,7 +727,7 @@ impl<'a> Resolver<'a> {
                         referents,
                         &company,
                     );
-                    if let Some(found) = found.filter(|r| r.name.is_some()) {
+                    if let Some(found) = found {
                         return found;
                     }
                 }
@@ -793,7 +796,7 @@ impl<'a> Resolver<'a> {
                 .take_while(|r| r.at < end)
                 .find(|r| {
                     r.kind == kind
-                        && r.resolved.name.as_deref().is_none_or(accept)
+                        && r.resolved.name.as_deref().is_some_and(accept)
                 })
                 .map(|r| (r.at, r.resolved.clone()));
             let named = || {

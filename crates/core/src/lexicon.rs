@@ -159,6 +159,25 @@ pub fn with_lowercase<T>(word: &str, f: impl FnOnce(&str) -> T) -> T {
     }
 }
 
+/// Returns true if and only if `word` is an adverb by its form: a word
+/// in lower case of four letters or more ending in "-ly" ("initially",
+/// "seriously") that is not `a_noun` (`ly_nouns.txt`: "family",
+/// "weekly").
+///
+/// ```
+/// use factmark_core::lexicon::is_ly_adverb;
+///
+/// assert!(is_ly_adverb("initially", false));
+/// assert!(!is_ly_adverb("family", true));
+/// assert!(!is_ly_adverb("Italy", false));
+/// ```
+pub fn is_ly_adverb(word: &str, a_noun: bool) -> bool {
+    word.len() >= 4
+        && word.ends_with("ly")
+        && word.starts_with(|c: char| c.is_ascii_lowercase())
+        && !a_noun
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -1,5 +1,7 @@
 //! Finding the words of a fixed list in a text, ignoring ASCII case: how
-//! the taggers pick the few sentences worth reading closely.
+//! the taggers pick the few sentences worth reading closely
+//! ([`WordFinder`]); and looking words up in the lexicons ([`WordMap`],
+//! [`WordSet`]).
 //!
 //! A finder reads the text 64 bytes at a time, turns each block into bit
 //! masks of ASCII letters and digits, and walks the starts of letter runs

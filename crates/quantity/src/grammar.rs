@@ -9,7 +9,7 @@
 //! it (`or more`). Around that: the hedge before it (`up to`), the counted
 //! noun and the rate period after it.
 
-use factmark_core::lexicon::with_lowercase;
+use factmark_core::lexicon::{is_ly_adverb, with_lowercase};
 use factmark_core::token::{number_value, Class, Token};
 use factmark_core::{
     Base, Bound, Hedge, Period, Quantity, QuantityKind, Span, Value,
@@ -33,17 +33,6 @@ pub(crate) enum Step {
 }
 
 /// A bare number: tokens `start..end`, its value and how it was written.
-/// Days of the week, which no number after them names.
-const WEEKDAYS: &[&str] = &[
-    "monday",
-    "tuesday",
-    "wednesday",
-    "thursday",
-    "friday",
-    "saturday",
-    "sunday",
-];
-
 #[derive(Clone, Copy, Debug)]
 struct Num {
     start: usize,
@@ -415,7 +404,8 @@ impl<'a, 'l: 'a> Parser<'a, 'l> {
 
     /// Numbers that name rather than count: `F-16`, `Covid-19`, `G7`,
     /// `10:30`, `6am`, `192.168.1.2`, `Section 230`, `10 Downing
-    /// Street`. Returns the token after them.
+    /// Street`, `(France 24)`, and scores (`3–0`). Returns the token
+    /// after them.
     fn identifier_at(&self, i: usize) -> Option<usize> {
         if !self.is_number(i) {
             return None;
@@ -445,7 +435,7 @@ impl<'a, 'l: 'a> Parser<'a, 'l> {
             {
                 return Some(self.glued_run_end(i));
             }
-            if self.is_label(p) || self.in_a_name(p, i) {
+            if self.is_label(p) || self.is_in_a_name(p, i) {
                 return Some(self.glued_run_end(i));
             }
         }
@@ -561,7 +551,7 @@ impl<'a, 'l: 'a> Parser<'a, 'l> {
     /// has two capitals or a bracket around it ("(AFP via France 24)";
     /// "told Reuters 40 were killed" counts), and no month ("The June
     /// 15") or unit.
-    fn in_a_name(&self, p: usize, i: usize) -> bool {
+    fn is_in_a_name(&self, p: usize, i: usize) -> bool {
         let plain = |k: usize| {
             let s = self.str(k);
             s.len() <= 4 && s.bytes().all(|b| b.is_ascii_digit())
@@ -572,15 +562,21 @@ impl<'a, 'l: 'a> Parser<'a, 'l> {
                 && !self.str(k).ends_with("'s")
                 && !self.str(k).ends_with("’s")
                 && self.info(k).month.is_none()
-                && !self.is_any(k, WEEKDAYS)
+                && !self.info(k).weekday
                 && self.unit_at(k).is_none()
                 && self.currency_at(k).is_none()
         };
         // A capital opening the sentence may be any word ("In Gaza 40
         // died").
+        // "saw Donald Trump 2 times", "told President Biden 40 people
+        // had died": what follows is counted.
+        let counts = self.is_plural(i + 1)
+            || self.unit_after(i + 1).is_some()
+            || self.percent_len(i + 1).is_some();
         p + 1 == i
             && !self.glued(i)
             && plain(i)
+            && !counts
             && name(p)
             && (self.is_punct(i + 1, ")")
                 || self.before(p).is_some_and(|q| {
@@ -1204,28 +1200,52 @@ impl<'a, 'l: 'a> Parser<'a, 'l> {
         e
     }
 
-    /// Decades: "the 1990s", "the '80s"; an age: "in his 20s". The "s"
-    /// is no second.
+    /// A round number with "s" against it: a decade ("the 1990s", "the
+    /// '80s", "the early 20s"), an age ("in his 20s", a duration in
+    /// years), a century ("the 1800s") or many hundreds or thousands
+    /// ("1000s of homes"). A two-digit decade needs a word before it
+    /// that says so; else the "s" is seconds ("lasts 30s").
     #[inline(never)]
     fn decade(&self, e: &Expr) -> Option<Expr> {
         let num = e.num;
         if num.value < 10.0 || !self.is_word(e.end, "s") {
             return None;
         }
-        let apostrophe = self
-            .before(num.start)
-            .is_some_and(|p| matches!(self.str(p), "'" | "’"));
-        let kind = if num.value >= 1000.0 || apostrophe {
-            QuantityKind::Year
+        let before = self.before(num.start);
+        let apostrophe =
+            before.is_some_and(|p| matches!(self.str(p), "'" | "’"));
+        let age = before.is_some_and(|p| {
+            self.is_any(
+                p,
+                &["his", "her", "their", "my", "our", "your", "its"],
+            )
+        });
+        let decade_word = apostrophe
+            || before.is_some_and(|p| {
+                self.is_any(p, &["the", "early", "mid", "late"])
+            });
+        let (value, kind, unit) = if num.value % 100.0 == 0.0 {
+            if !before.is_some_and(|p| self.is_word(p, "the")) {
+                // "1000s of homes": thousands.
+                (Value::AtLeast(2.0 * num.value), QuantityKind::Vague, None)
+            } else {
+                let span = num.value + 99.0;
+                (Value::Range(num.value, span), QuantityKind::Year, None)
+            }
+        } else if age {
+            let span = num.value + 9.0;
+            let unit = Some("year".to_string());
+            (Value::Range(num.value, span), QuantityKind::Duration, unit)
+        } else if num.value >= 1000.0 || decade_word {
+            (
+                Value::Range(num.value, num.value + 9.0),
+                QuantityKind::Year,
+                None,
+            )
         } else {
-            QuantityKind::Count
+            return None;
         };
-        Some(Expr {
-            end: e.end + 1,
-            value: Value::Range(num.value, num.value + 9.0),
-            kind,
-            ..e.clone()
-        })
+        Some(Expr { end: e.end + 1, value, kind, unit, ..e.clone() })
     }
 
     /// A four-digit number is a year unless a bounding hedge comes before
@@ -2240,8 +2260,7 @@ impl<'a, 'l: 'a> Parser<'a, 'l> {
             // "fifteen seriously injured": an adverb and a participle
             // say what befell the counted, not what they are.
             if words == 0
-                && w.len() > 4
-                && w.ends_with("ly")
+                && is_ly_adverb(w, self.info(j).ly_noun)
                 && self.word(j + 1).is_some_and(|n| n.ends_with("ed"))
             {
                 return None;
@@ -2277,7 +2296,7 @@ impl<'a, 'l: 'a> Parser<'a, 'l> {
             if !of_phrase
                 && !participle
                 && !w.eq_ignore_ascii_case("and")
-                && head.is_some_and(|h| h + 1 == j && self.plural(h))
+                && head.is_some_and(|h| h + 1 == j && self.is_plural(h))
             {
                 break;
             }
@@ -2306,7 +2325,7 @@ impl<'a, 'l: 'a> Parser<'a, 'l> {
     /// Token `k` is a plural noun in lower case: in "-s" (not "-ss",
     /// "-us", "-is") or a plural without one ("people"), and not a noun
     /// in "-s" that describes the next ("sales staff", "news outlets").
-    fn plural(&self, k: usize) -> bool {
+    fn is_plural(&self, k: usize) -> bool {
         // A capital is a name's ("60 United Nations member states"); the
         // rest of a word in lower case is read as written.
         let Some(w) = self.word(k) else { return false };

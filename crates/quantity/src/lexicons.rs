@@ -48,8 +48,12 @@ pub(crate) struct Word {
     pub(crate) vague: Option<f64>,
     pub(crate) period: Option<PeriodWord>,
     pub(crate) month: Option<u32>,
+    /// A day of the week (`calendar.txt`, marked `weekday`).
+    pub(crate) weekday: bool,
     /// Ends a counted noun.
     pub(crate) stop: bool,
+    /// A noun in "-ly" (`ly_nouns.txt`): no adverb.
+    pub(crate) ly_noun: bool,
 }
 
 /// What a unit measures.
@@ -379,8 +383,17 @@ impl Lexicons {
         let months = parse_map(lexicon_file!("calendar.txt"), |v| {
             Some(v.parse::<u32>().unwrap_or(0))
         });
-        for (k, m) in months.into_iter().filter(|&(_, m)| m > 0) {
-            words.entry(k).or_default().month = Some(m);
+        for (k, m) in months {
+            let word = words.entry(k).or_default();
+            if m > 0 {
+                word.month = Some(m);
+            } else {
+                word.weekday = true;
+            }
+        }
+        let (_, ly_nouns) = lexicon_file!("ly_nouns.txt");
+        for e in lexicon::entries(ly_nouns) {
+            words.entry(e.key.to_lowercase()).or_default().ly_noun = true;
         }
         let (_, stop) = lexicon_file!("counted_stopwords.txt");
         for e in lexicon::entries(stop) {
@@ -519,7 +532,9 @@ impl Lexicons {
                 vague: None,
                 period: None,
                 month: None,
+                weekday: false,
                 stop: false,
+                ly_noun: false,
             },
             hedges: Groups { first: 0, last: 0 },
             post_hedges: Groups { first: 0, last: 0 },

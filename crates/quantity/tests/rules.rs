@@ -106,10 +106,10 @@ fn scores_are_no_ranges() {
 
 #[test]
 fn decades_are_their_years_and_no_seconds() {
-    use QuantityKind::{Count, Year};
+    use QuantityKind::{Duration, Year};
     one("The 1990s were calm.", "1990s", Value::Range(1990.0, 1999.0), Year);
     one("Prices rose in the '80s.", "80s", Value::Range(80.0, 89.0), Year);
-    one("He is a man in his 20s.", "20s", Value::Range(20.0, 29.0), Count);
+    one("He is a man in his 20s.", "20s", Value::Range(20.0, 29.0), Duration);
 }
 
 #[test]
@@ -255,4 +255,34 @@ fn ranges_and_counted_nouns_in_news() {
     );
     assert_eq!(counted("Dozens got injured."), [None]);
     assert_eq!(counted("It hurt fifteen seriously injured people."), [None]);
+}
+
+#[test]
+fn round_numbers_with_an_s() {
+    use QuantityKind::{Duration, Vague, Year};
+    one(
+        "In the 1800s trade grew.",
+        "1800s",
+        Value::Range(1800.0, 1899.0),
+        Year,
+    );
+    one("100s of people came.", "100s", Value::AtLeast(200.0), Vague);
+    one("In his 20s he ran.", "20s", Value::Range(20.0, 29.0), Duration);
+    one("The clip lasts 30s.", "30s", Value::Exact(30.0), Duration);
+}
+
+#[test]
+fn a_count_after_a_name_is_counted() {
+    use QuantityKind::Count;
+    one("He saw Donald Trump 2 times.", "2", Value::Exact(2.0), Count);
+    one(
+        "He told President Biden 40 people had died.",
+        "40",
+        Value::Exact(40.0),
+        Count,
+    );
+    // A weekday after a name is a time, not part of it.
+    one("Officials in Kyiv Monday 40 died.", "40", Value::Exact(40.0), Count);
+    // A sign makes no score.
+    one("It was -7-0 then.", "-7-0", Value::Range(-7.0, 0.0), Count);
 }
