@@ -38,10 +38,8 @@ use crate::swar;
 pub struct WordFinder {
     /// A bit per word shape (see [`shape`]) some word of the list has.
     shapes: Box<[u64]>,
-    /// Open addressing by [`slot_of`]; `word == EMPTY` is a free slot.
-    slots: Box<[Slot]>,
-    /// The list, lower-cased, by index.
-    words: Vec<Box<[u8]>>,
+    /// Each word of the list with its index in it.
+    index: WordMap<usize>,
 }
 
 /// Where a word of the list stands in the text.
@@ -53,12 +51,6 @@ pub struct WordMatch {
     pub end: usize,
     /// Its index in the list given to [`WordFinder::new`].
     pub word: usize,
-}
-
-#[derive(Clone, Copy, Debug)]
-struct Slot {
-    key: u128,
-    word: u32,
 }
 
 const EMPTY: u32 = u32::MAX;
@@ -77,15 +69,6 @@ fn shape(word: &[u8]) -> usize {
         | (word.len() & 15) << 15
 }
 
-/// The first sixteen bytes of a word, lower-cased (all are letters).
-fn key(word: &[u8]) -> u128 {
-    let mut k = 0u128;
-    for &b in &word[..word.len().min(16)] {
-        k = k << 8 | u128::from(b | 0x20);
-    }
-    k
-}
-
 fn slot_of(key: u128, len: usize, mask: usize) -> usize {
     let folded = (key as u64) ^ ((key >> 64) as u64).rotate_left(29);
     let h = (folded ^ len as u64).wrapping_mul(0x9e37_79b9_7f4a_7c15);
@@ -101,36 +84,19 @@ impl WordFinder {
     /// lists are the project's own lexicons, so this is a bug in one.
     pub fn new<S: AsRef<str>>(words: &[S]) -> WordFinder {
         let mut shapes = vec![0u64; (1 << SHAPE_BITS) / 64];
-        let capacity = (words.len() * 4).next_power_of_two().max(64);
-        let mut slots = vec![Slot { key: 0, word: EMPTY }; capacity];
-        let mut list = Vec::with_capacity(words.len());
-        for (index, word) in words.iter().enumerate() {
+        for word in words {
             let word = word.as_ref();
             assert!(
                 !word.is_empty()
                     && word.bytes().all(|b| b.is_ascii_alphabetic()),
                 "word finder: {word:?} is not a word of ASCII letters"
             );
-            let lower: Box<[u8]> =
-                word.to_ascii_lowercase().into_bytes().into();
-            let s = shape(&lower);
+            let s = shape(word.as_bytes());
             shapes[s / 64] |= 1 << (s % 64);
-            let k = key(&lower);
-            let mut at = slot_of(k, lower.len(), capacity - 1);
-            loop {
-                let slot = slots[at];
-                if slot.word == EMPTY {
-                    slots[at] = Slot { key: k, word: index as u32 };
-                    break;
-                }
-                if slot.key == k && list[slot.word as usize] == lower {
-                    break;
-                }
-                at = (at + 1) & (capacity - 1);
-            }
-            list.push(lower);
         }
-        WordFinder { shapes: shapes.into(), slots: slots.into(), words: list }
+        let index =
+            WordMap::new(words.iter().enumerate().map(|(i, w)| (w, i)));
+        WordFinder { shapes: shapes.into(), index }
     }
 
     /// Appends the words of the list in `text` to `out`, in text order.
@@ -179,23 +145,7 @@ impl WordFinder {
         if self.shapes[s / 64] >> (s % 64) & 1 == 0 {
             return None;
         }
-        let k = key(run);
-        let mask = self.slots.len() - 1;
-        let mut at = slot_of(k, run.len(), mask);
-        loop {
-            let slot = self.slots[at];
-            if slot.word == EMPTY {
-                return None;
-            }
-            let word = &self.words[slot.word as usize];
-            if slot.key == k
-                && word.len() == run.len()
-                && (run.len() <= 16 || word.eq_ignore_ascii_case(run))
-            {
-                return Some(slot.word as usize);
-            }
-            at = (at + 1) & mask;
-        }
+        self.index.get_bytes(run).copied()
     }
 }
 
@@ -308,10 +258,17 @@ impl<V> WordMap<V> {
     /// The value of `word`, ASCII case ignored (and for a word with other
     /// characters, any case).
     pub fn get(&self, word: &str) -> Option<&V> {
-        let Some(k) = packed(word.as_bytes()) else {
+        self.get_bytes(word.as_bytes())
+    }
+
+    /// [`WordMap::get`] of the UTF-8 bytes of a word (no value for bytes
+    /// that are not UTF-8).
+    fn get_bytes(&self, word: &[u8]) -> Option<&V> {
+        let Some(k) = packed(word) else {
             if self.other.is_empty() {
                 return None;
             }
+            let word = std::str::from_utf8(word).ok()?;
             let index = with_lowercase(word, |w| self.other.get(w).copied());
             return index.map(|i| &self.values[i]);
         };
