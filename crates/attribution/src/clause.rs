@@ -145,9 +145,10 @@ const IRREGULAR_PASTS: &[&str] = &[
     "kept", "paid", "sold", "spent", "built", "shot", "stood", "broke",
     "froze", "swore", "withdrew", "upheld",
 ];
-/// Words that open a phrase fronted before a sentence's subject ("In
-/// May, ...", "After the vote, ...").
-const FRONTED: &[&str] = &[
+/// Prepositions and linking adverbs that open a phrase setting the
+/// scene before a sentence's subject ("In May,", "After the vote,",
+/// "Meanwhile,").
+const SCENE_OPENERS: &[&str] = &[
     "in",
     "on",
     "at",
@@ -161,41 +162,30 @@ const FRONTED: &[&str] = &[
     "from",
     "under",
     "over",
-    "last",
-    "earlier",
-    "later",
     "meanwhile",
     "however",
-    "also",
-    "still",
-    "yet",
-    "then",
-    "when",
-    "while",
-    "as",
-    "if",
-    "although",
-    "though",
-    "despite",
     "amid",
+    "despite",
     "following",
-    "until",
     "within",
-    "whereas",
-    "nearly",
-    "almost",
-    "about",
-    "around",
-    "first",
-    "only",
-    "even",
-    "just",
-    "once",
-    "instead",
-    "because",
     "unlike",
     "like",
 ];
+/// The other words that open a phrase fronted before the subject: times
+/// and adverbs that qualify what follows ("Earlier,", "Only 10 people
+/// came"), and subordinators ("When ...,").
+const FRONTED_OTHERS: &[&str] = &[
+    "last", "earlier", "later", "also", "still", "yet", "then", "when",
+    "while", "as", "if", "although", "though", "until", "whereas", "nearly",
+    "almost", "about", "around", "first", "only", "even", "just", "once",
+    "instead", "because",
+];
+
+/// Returns true if and only if `w` opens a phrase fronted before a
+/// sentence's subject: [`SCENE_OPENERS`] and [`FRONTED_OTHERS`].
+fn is_fronted(w: &str) -> bool {
+    in_list(w, SCENE_OPENERS) || in_list(w, FRONTED_OTHERS)
+}
 /// Prepositions after which a word in "-s" is a noun ("over fears",
 /// "following reports", "responded to claims").
 const NOUN_PREPOSITIONS: &[&str] = &[
@@ -241,32 +231,6 @@ const QUANTIFIERS: &[&str] = &[
     "conflicting",
     "unconfirmed",
     "local",
-];
-/// The prepositions and linking adverbs of [`FRONTED`] that open a
-/// phrase setting the scene ("In May,", "After the vote,", "Meanwhile,"),
-/// not the adverbs that qualify what follows ("Only 10 people came").
-const SCENE_OPENERS: &[&str] = &[
-    "in",
-    "on",
-    "at",
-    "after",
-    "before",
-    "during",
-    "since",
-    "for",
-    "with",
-    "by",
-    "from",
-    "under",
-    "over",
-    "meanwhile",
-    "however",
-    "amid",
-    "despite",
-    "following",
-    "within",
-    "unlike",
-    "like",
 ];
 /// Words that end a subject read backwards from its verb.
 const SUBJECT_STOPS: &[&str] = &[
@@ -477,8 +441,10 @@ impl<'a> Clause<'a> {
         // "the virus claimed 6606 lives": a death toll; "what we call a
         // hot Jupiter": a term, but "what he calls antidemocratic
         // measures", "what WalesOnline called “fury”" judge.
-        let lower = w.to_ascii_lowercase();
-        let toll = lower.starts_with("claim")
+        let starts = |stem: &str| {
+            w.get(..stem.len()).is_some_and(|h| h.eq_ignore_ascii_case(stem))
+        };
+        let toll = starts("claim")
             && (j + 1..j + 4)
                 .take_while(|&k| {
                     !self.is_word_in(
@@ -487,7 +453,7 @@ impl<'a> Clause<'a> {
                     )
                 })
                 .any(|k| self.is_word_in(k, &["lives", "life"]));
-        let term = lower.starts_with("call")
+        let term = starts("call")
             && j >= 2
             && self.is_word_in(j - 2, &["what"])
             && self.is_word_in(j - 1, &["we", "you", "they", "i"])
@@ -826,7 +792,7 @@ impl<'a> Clause<'a> {
         // After a fronted phrase ("In May, the ministry ..."), from its
         // comma on.
         let mut k = 0;
-        if self.word(0).is_some_and(|w| in_list(w, FRONTED)) {
+        if self.word(0).is_some_and(is_fronted) {
             k = (0..limit.min(16)).find(|&c| self.is_punct(c, &[","]))? + 1;
         }
         let start = k;
@@ -1253,7 +1219,7 @@ impl<'a> Clause<'a> {
                 is_lower(w)
                     && !in_list(w, SUBJECT_STOPS)
                     && !in_list(w, ADVERBS)
-                    && !in_list(w, FRONTED)
+                    && !is_fronted(w)
                     && !in_list(w, DETERMINERS)
                     && self.lex.verb(w).is_none()
             })

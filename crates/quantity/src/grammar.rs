@@ -569,19 +569,22 @@ impl<'a, 'l: 'a> Parser<'a, 'l> {
         // A capital opening the sentence may be any word ("In Gaza 40
         // died").
         // "saw Donald Trump 2 times", "told President Biden 40 people
-        // had died": what follows is counted.
-        let counts = self.is_plural(i + 1)
-            || self.unit_after(i + 1).is_some()
-            || self.percent_len(i + 1).is_some();
+        // had died": what follows is counted (asked last, of the few
+        // numbers after a capital).
+        let counts = || {
+            self.is_plural(i + 1)
+                || self.unit_after(i + 1).is_some()
+                || self.percent_len(i + 1).is_some()
+        };
         p + 1 == i
             && !self.glued(i)
             && plain(i)
-            && !counts
             && name(p)
             && (self.is_punct(i + 1, ")")
                 || self.before(p).is_some_and(|q| {
                     self.is_punct(q, "(") || (q > 0 && name(q))
                 }))
+            && !counts()
     }
 
     fn glued_run_end(&self, mut i: usize) -> usize {
