@@ -426,12 +426,16 @@ impl<'a, 'l: 'a> Parser<'a, 'l> {
             if word_before && self.glued(i) && !self.is_any(p, &["e"]) {
                 return Some(self.glued_run_end(i));
             }
+            // A unit there is a unit ("1-in-77", "3km-5km"), unless it is
+            // a capital against no number: a code ("G-20", "Mi-17").
             if (self.is_punct(p, "-") || self.is_punct(p, "−"))
                 && self.glued(i)
                 && self.glued(p)
                 && p > 0
                 && self.tok(p - 1).is_some_and(|t| t.class == Class::Word)
-                && self.unit_at(p - 1).is_none()
+                && (self.unit_at(p - 1).is_none()
+                    || self.capitalized(p - 1)
+                        && !(p > 1 && self.is_number(p - 2)))
             {
                 return Some(self.glued_run_end(i));
             }
@@ -956,8 +960,11 @@ impl<'a, 'l: 'a> Parser<'a, 'l> {
                     || self.is_dash(sep)
             }
         };
+        // An age is no range's first end: "sentenced a 15-year-old to
+        // seven years".
         if !ok
             || matches!(first.kind, QuantityKind::Date | QuantityKind::Ordinal)
+            || self.is_any(first.end - 1, &["old", "age"])
         {
             return None;
         }
@@ -1363,12 +1370,16 @@ impl<'a, 'l: 'a> Parser<'a, 'l> {
             e.unit = Some(last.name.clone());
             e.measure = Some((last.dimension, last.size));
         }
-        // Ages: "five years old", "ninety five years of age".
+        // Ages: "five years old", "a 60-year-old man", "ninety five years
+        // of age".
         if unit.dimension.is_duration() {
             if self.is_word(e.end, "old") {
                 e.end += 1;
-            } else if self.is_word(e.end, "of")
-                && self.is_word(e.end + 1, "age")
+            } else if self.is_punct(e.end, "-")
+                && self.glued(e.end)
+                && self.is_word(e.end + 1, "old")
+                && self.glued(e.end + 1)
+                || self.is_word(e.end, "of") && self.is_word(e.end + 1, "age")
             {
                 e.end += 2;
             }
@@ -2259,6 +2270,7 @@ impl<'a, 'l: 'a> Parser<'a, 'l> {
         let mut words = 0;
         let mut head = None;
         let mut end = None;
+        let mut after_participle = false;
         while let Some(w) = self.word(j) {
             // "fifteen seriously injured": an adverb and a participle
             // say what befell the counted, not what they are.
@@ -2274,8 +2286,43 @@ impl<'a, 'l: 'a> Parser<'a, 'l> {
             let and_participle = w.eq_ignore_ascii_case("and")
                 && self.word(j + 1).is_some_and(|n| n.ends_with("ed"))
                 && self.word(j - 1).is_some_and(|p| p.ends_with("ed"));
-            if info.stop && !and_participle {
+            if info.stop && !and_participle
+                || info.stop_after_noun && head.is_some()
+            {
                 break;
+            }
+            // After the participles only "and" and another participle go
+            // on: "three men accused | of murder".
+            if after_participle && !w.ends_with("ed") && !and_participle {
+                break;
+            }
+            // A possessive belongs to the noun after it: "five of the
+            // company's employees" counts employees. With no noun after it
+            // ("39 of the state's 50 delegates", "the nation's roughly
+            // 7,000") nothing is named.
+            if w.ends_with("'s") || w.ends_with("’s") {
+                let noun_after = self.word(j + 1).is_some_and(|n| {
+                    let next = self.info(j + 1);
+                    !next.stop
+                        && next.number.is_none()
+                        && next.scale.is_none()
+                        && !is_ly_adverb(n, next.ly_noun)
+                });
+                if !noun_after {
+                    return None;
+                }
+                words += 1;
+                j += 1;
+                continue;
+            }
+            // An abbreviation in capitals is one word: "billions of U.S.
+            // dollars".
+            if let Some(after) = self.abbreviation_end(j) {
+                head = Some(j);
+                words += 1;
+                j = after;
+                end = Some(j);
+                continue;
             }
             if info.period.is_some_and(|p| p.adverb) || info.month.is_some() {
                 break;
@@ -2306,6 +2353,11 @@ impl<'a, 'l: 'a> Parser<'a, 'l> {
             if !w.eq_ignore_ascii_case("and") && !participle {
                 head = Some(j);
             }
+            // "soldiers killed": a participle after a plural noun; not
+            // "two seized armored cars" or "high speed trains".
+            after_participle |= participle
+                && w.starts_with(|c: char| c.is_ascii_lowercase())
+                && head.is_some_and(|h| self.is_plural(h));
             words += 1;
             j += 1;
             // hyphenated words: "war-torn", "full-time"
@@ -2323,6 +2375,24 @@ impl<'a, 'l: 'a> Parser<'a, 'l> {
             return None;
         }
         Some((start, end, head?))
+    }
+
+    /// The token after an abbreviation of single capitals and stops at
+    /// token `j` ("U.S.", "U.K."), if one is there.
+    fn abbreviation_end(&self, j: usize) -> Option<usize> {
+        let letter = |k: usize| {
+            self.word(k).is_some_and(|w| {
+                w.len() == 1 && w.starts_with(|c: char| c.is_ascii_uppercase())
+            })
+        };
+        let mut k = j;
+        while letter(k) && self.is_punct(k + 1, ".") && self.glued(k + 1) {
+            k += 2;
+            if !(letter(k) && self.glued(k)) {
+                break;
+            }
+        }
+        (k >= j + 4).then_some(k)
     }
 
     /// Token `k` is a plural noun in lower case: in "-s" (not "-ss",
@@ -2351,6 +2421,17 @@ impl<'a, 'l: 'a> Parser<'a, 'l> {
                 | "customs"
                 | "series"
                 | "species"
+                // Nouns in "-s" that are no plurals: "the three largest
+                // measles outbreaks".
+                | "measles"
+                | "mumps"
+                | "rabies"
+                | "diabetes"
+                | "herpes"
+                | "politics"
+                | "economics"
+                | "physics"
+                | "athletics"
         );
         (s || plain) && !modifier
     }

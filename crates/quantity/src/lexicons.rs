@@ -52,6 +52,9 @@ pub(crate) struct Word {
     pub(crate) weekday: bool,
     /// Ends a counted noun.
     pub(crate) stop: bool,
+    /// Ends a counted noun after its head (`counted_stopwords.txt`, marked
+    /// `after a noun`): "eleven people | linked to a network".
+    pub(crate) stop_after_noun: bool,
     /// A noun in "-ly" (`ly_nouns.txt`): no adverb.
     pub(crate) ly_noun: bool,
 }
@@ -397,7 +400,15 @@ impl Lexicons {
         }
         let (_, stop) = lexicon_file!("counted_stopwords.txt");
         for e in lexicon::entries(stop) {
-            words.entry(e.key.to_lowercase()).or_default().stop = true;
+            let word = words.entry(e.key.to_lowercase()).or_default();
+            match e.value {
+                None => word.stop = true,
+                Some("after a noun") => word.stop_after_noun = true,
+                Some(other) => panic!(
+                    "counted_stopwords.txt:{}: unknown mark {other:?}",
+                    e.line
+                ),
+            }
         }
         let hedges = parse_map(lexicon_file!("hedges.txt"), Bound::from_name);
         let post =
@@ -534,6 +545,7 @@ impl Lexicons {
                 month: None,
                 weekday: false,
                 stop: false,
+                stop_after_noun: false,
                 ly_noun: false,
             },
             hedges: Groups { first: 0, last: 0 },

@@ -66,6 +66,35 @@ fn a_unit_in_brackets_needs_its_closing_bracket() {
 fn model_names_are_not_quantities_even_with_a_unit_letter() {
     assert_eq!(tag("Ukraine received F-16 jets."), vec![]);
     assert_eq!(tag("The C-130 landed."), vec![]);
+    // "G" reads as grams, "T" as tonnes and "Mi" as miles elsewhere.
+    assert_eq!(tag("The G-20 met. A T-72 burned."), vec![]);
+    assert_eq!(tag("A Mil Mi-17 helicopter crashes."), vec![]);
+    // A unit in lower case is still one: odds are figures.
+    assert_eq!(
+        tag("It has a 1-in-77 chance.")
+            .into_iter()
+            .map(|(s, _, _)| s)
+            .collect::<Vec<_>>(),
+        ["1", "77"]
+    );
+}
+
+#[test]
+fn an_age_covers_old_and_starts_no_range() {
+    use QuantityKind::Duration;
+    one(
+        "A 60-year-old man died.",
+        "60-year-old",
+        Value::Exact(60.0),
+        Duration,
+    );
+    assert_eq!(
+        tag("They sentenced a 15-year-old to seven years."),
+        vec![
+            ("15-year-old".to_string(), Value::Exact(15.0), Duration),
+            ("seven years".to_string(), Value::Exact(7.0), Duration),
+        ]
+    );
 }
 
 #[test]
@@ -175,6 +204,55 @@ fn a_plural_ends_what_is_counted() {
     assert_eq!(
         counted("It hit 90% of all targets hit.").as_deref(),
         Some("of all targets hit")
+    );
+    // Nouns in "-s" that are no plurals.
+    assert_eq!(
+        counted("The three largest measles outbreaks grew.").as_deref(),
+        Some("largest measles outbreaks")
+    );
+}
+
+#[test]
+fn what_is_counted_after_participles_possessives_and_abbreviations() {
+    let counted = |text: &str| {
+        let sentences = Segmenter::new().segment(text);
+        QuantityTagger::new().tag(text, &sentences)[0]
+            .counted
+            .map(|c| text[c.range()].to_string())
+    };
+    // After a participle only "and" and another participle go on.
+    assert_eq!(
+        counted("Three men accused of murder were freed.").as_deref(),
+        Some("men")
+    );
+    assert_eq!(
+        counted("Six nationals convicted of spying left.").as_deref(),
+        Some("nationals convicted")
+    );
+    // Participles that relate end the noun after it, not before it.
+    assert_eq!(
+        counted("Police held eleven people linked to a gang.").as_deref(),
+        Some("people")
+    );
+    assert_eq!(
+        counted("Two linked cases were found.").as_deref(),
+        Some("linked cases")
+    );
+    // Only a participle after a plural ends the noun that way.
+    assert_eq!(
+        counted("Two seized armored cars were shown.").as_deref(),
+        Some("seized armored cars")
+    );
+    // A possessive belongs to the noun after it.
+    assert_eq!(
+        counted("Five of the company's employees quit.").as_deref(),
+        Some("company's employees")
+    );
+    assert_eq!(counted("He won 39 of the state's 50 delegates."), None);
+    // "U.S." is one word.
+    assert_eq!(
+        counted("About 5000 U.S. troops left.").as_deref(),
+        Some("U.S. troops")
     );
 }
 
