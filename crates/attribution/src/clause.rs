@@ -531,12 +531,12 @@ impl<'a> Clause<'a> {
                                 || self.lex.is_number_word(p)
                         })
                 };
+                // "the already confirmed results": other adverbs too.
                 let before_noun = prev.is_some_and(|p| {
                     modifier(p)
-                        || self
-                            .word(p)
-                            .is_some_and(|w| self.lex.is_ly_adverb(w))
-                            && p.checked_sub(1).is_some_and(modifier)
+                        || self.word(p).is_some_and(|w| {
+                            self.lex.is_ly_adverb(w) || in_list(w, ADVERBS)
+                        }) && p.checked_sub(1).is_some_and(modifier)
                 });
                 // Its noun follows; a determiner or a pronoun opens a
                 // clause ("his family said he ...").
@@ -1090,9 +1090,45 @@ impl<'a> Clause<'a> {
             }
             return None;
         }
-        let start = self.clause_start(b, false);
+        let mut start = self.clause_start(b, false);
         if start >= b {
             return None;
+        }
+        // "They all said": a quantifier after the subject is not a word
+        // of it. After names joined by "and" it stays, for now: without it
+        // the resolver would take "Pierce and Hawkins" for Hawkins alone.
+        let mut b = b;
+        if b - start > 1
+            && self.is_word_in(b - 1, &["both", "all", "each"])
+            && !(start..b).any(|k| self.is_word_in(k, &["and"]))
+        {
+            b -= 1;
+        }
+        // "During the speech Trump claimed": a phrase set before the
+        // subject with no comma after it; the subject is the name, or
+        // the phrase opened by an article, that ends it.
+        // Only at the sentence's start: "with the party VMRO-DPMNE
+        // expected to win" is no source. The clause may start after the
+        // opener: "after" ends a subject read backwards.
+        if start <= 1 && self.is_opener(0) {
+            let o = 0;
+            // The name may be hyphenated: "Kim Min-Woo".
+            let name = (o + 1..b)
+                .rev()
+                .take_while(|&k| {
+                    self.is_capitalized(k)
+                        || self.is_punct(k, &["-"])
+                            && !self.toks[k].space_before
+                            && !self.toks[k + 1].space_before
+                })
+                .last()
+                .filter(|&k| self.is_capitalized(k) && !self.is_calendar(k));
+            let article = (o + 2..b)
+                .rev()
+                .find(|&k| self.is_word_in(k, &["the", "a", "an"]));
+            if let Some(k) = name.filter(|&k| k > o + 1).or(article) {
+                start = k;
+            }
         }
         // A pronoun is the whole subject.
         let start = (start..b)
@@ -1129,7 +1165,15 @@ impl<'a> Clause<'a> {
                 {
                     break;
                 }
-                if !through_commas && in_list(w, SUBJECT_STOPS) {
+                // "Iran's ambassador to Russia Kazem Jalali": "to" after a
+                // title belongs to it.
+                let title_to = w.eq_ignore_ascii_case("to")
+                    && k > 0
+                    && self.word(k - 1).is_some_and(|t| self.lex.is_title(t))
+                    && (self.is_capitalized(k + 1)
+                        || self.is_word_in(k + 1, &["the"])
+                            && self.is_capitalized(k + 2));
+                if !through_commas && in_list(w, SUBJECT_STOPS) && !title_to {
                     break;
                 }
                 // "Now, Moscow has to think": a sentence adverb before a
@@ -2254,6 +2298,36 @@ mod tests {
             (source.unwrap_or_default(), content)
         };
         let pair = |s: &str, c: &str| (s.to_string(), c.to_string());
+        // A phrase set before the subject with no comma after it.
+        assert_eq!(
+            got("During the speech Trump claimed the plan had failed."),
+            pair("Trump", "the plan had failed")
+        );
+        assert_eq!(
+            got("After the meeting the president said the plan had failed."),
+            pair("the president", "the plan had failed")
+        );
+        assert_eq!(
+            got("In the 62nd minute Kim Min-Woo said he was sorry."),
+            pair("Kim Min-Woo", "he was sorry")
+        );
+        assert_eq!(
+            got("Under Secretary Jo Bell said the plan had failed."),
+            pair("Under Secretary Jo Bell", "the plan had failed")
+        );
+        // A quantifier after the subject.
+        assert_eq!(
+            got("They all said the plan had failed."),
+            pair("They", "the plan had failed")
+        );
+        // A title's "to": "ambassador to Russia".
+        assert_eq!(
+            got("Iran's ambassador to Russia Kazem Jalali said talks failed."),
+            pair("Iran's ambassador to Russia Kazem Jalali", "talks failed")
+        );
+        assert!(found("There is no doctor to show the problems.").is_empty());
+        // "the already confirmed results": an adjective.
+        assert!(found("The already confirmed results stand.").is_empty());
         // A phrase set off before a name and its apposition.
         assert_eq!(
             got("Speaking to reporters, Ana Ruiz, the port's director, said 40 ships had left."),

@@ -480,15 +480,25 @@ impl<'a> Resolver<'a> {
         // England Andrew Bailey": a title, what it is of, then the name
         // (its last two words, three with an initial between).
         // All after "of" is capitals and the words that join them.
-        let title_of = core < all.len()
+        // So too "ambassador to Russia Kazem Jalali".
+        let of = (core < all.len()
             && in_list(all[core], &["of"])
-            && !in_list(first, &["a", "an"])
-            && self.lex.is_title(strip_possessive(last))
-            && all[core + 1..].iter().all(|w| {
-                capitalized(w) || in_list(w, &["the", "of", "for", "and"])
-            });
-        if title_of {
-            let rest = &all[core + 1..];
+            && self.lex.is_title(strip_possessive(last)))
+        .then_some(core + 1);
+        let to = || {
+            let t = all.iter().position(|w| in_list(w, &["to"]))?;
+            (t > 0 && self.lex.is_title(strip_possessive(all[t - 1])))
+                .then_some(t + 1)
+        };
+        let title_of = of.or_else(to).filter(|&from| {
+            !in_list(first, &["a", "an"])
+                && from < all.len()
+                && all[from..].iter().all(|w| {
+                    capitalized(w) || in_list(w, &["the", "of", "for", "and"])
+                })
+        });
+        if let Some(from) = title_of {
+            let rest = &all[from..];
             let run = rest
                 .iter()
                 .rev()
@@ -1137,6 +1147,14 @@ mod tests {
         assert_eq!(
             r.mention("Russian President Vladimir Putin"),
             Mention::Person("Vladimir Putin".into())
+        );
+        assert_eq!(
+            r.mention("Iran's ambassador to Russia Kazem Jalali"),
+            Mention::Person("Kazem Jalali".into())
+        );
+        assert_eq!(
+            r.mention("US special envoy to the Middle East Steve Witkoff"),
+            Mention::Person("Steve Witkoff".into())
         );
         assert_eq!(
             r.mention("Britain’s defense ministry"),

@@ -358,10 +358,12 @@ fn full_stop(
         }
         let before = word_before(text, skip_space_back(text, i - word.len()))
             .trim_end_matches('.');
+        // "foreign minister S. Jaishankar": a title before the initial.
         let name_before = before
             .chars()
             .next()
-            .is_some_and(|c| c.is_uppercase() || !c.is_alphabetic());
+            .is_some_and(|c| c.is_uppercase() || !c.is_alphabetic())
+            || lex.is_lower_title(before);
         return if name_before && !before.is_empty() {
             None
         } else {
@@ -372,7 +374,9 @@ fn full_stop(
         return match kind {
             Abbrev::Title | Abbrev::Inline => None,
             Abbrev::Number if next.is_ascii_digit() => None,
+            // "at 5:30 a.m. EST, a bat": a time zone goes with the time.
             Abbrev::Time => (next.is_uppercase()
+                && !lex.is_time_zone(next_word)
                 && !is_time_phrase(text, lex, start, i))
             .then_some(end),
             _ if next.is_ascii_digit() => None,
@@ -589,6 +593,11 @@ mod tests {
             ("Hello world.Today is Tuesday.", &["Hello world.", "Today is Tuesday."]),
             ("Her email is Jane.Doe@example.com. I sent her an email.", &["Her email is Jane.Doe@example.com.", "I sent her an email."]),
             ("你好。我很好。", &["你好。", "我很好。"]),
+            // An initial after a title; a time zone after a time.
+            ("Foreign minister S. Jaishankar spoke.", &["Foreign minister S. Jaishankar spoke."]),
+            ("He met the president. B. Smith came.", &["He met the president.", "B. Smith came."]),
+            ("It hit at 5:30 a.m. EST, officials said.", &["It hit at 5:30 a.m. EST, officials said."]),
+            ("He woke at 5 a.m. NATO then called.", &["He woke at 5 a.m.", "NATO then called."]),
         ];
         for (text, want) in cases {
             assert_eq!(&sentences(text), want, "{text}");

@@ -37,6 +37,10 @@ pub(crate) struct Lexicons {
     pub(crate) credits: Vec<String>,
     /// Month and weekday names, lower case.
     calendar: HashSet<String>,
+    /// Words of titles written before a name, lower case.
+    titles: HashSet<String>,
+    /// Time zones, as written (`EST`).
+    time_zones: HashSet<String>,
 }
 
 const ABBREVIATIONS: &str =
@@ -47,6 +51,8 @@ const REPORTING: &str =
     include_str!("../../../data/lexicons/reporting_verbs.txt");
 const CREDITS: &str = include_str!("../../../data/lexicons/credits.txt");
 const CALENDAR: &str = include_str!("../../../data/lexicons/calendar.txt");
+const TITLES: &str = include_str!("../../../data/lexicons/titles.txt");
+const TIME_ZONES: &str = include_str!("../../../data/lexicons/time_zones.txt");
 
 impl Lexicons {
     pub(crate) fn new() -> Lexicons {
@@ -87,6 +93,10 @@ impl Lexicons {
                 .map(|e| e.key.to_lowercase())
                 .collect(),
             calendar: words(CALENDAR),
+            titles: words(TITLES),
+            time_zones: lexicon::entries(TIME_ZONES)
+                .map(|e| e.key.to_string())
+                .collect(),
         }
     }
 
@@ -109,6 +119,16 @@ impl Lexicons {
     pub(crate) fn is_calendar_word(&self, word: &str) -> bool {
         with_lowercase(word, |w| self.calendar.contains(w))
     }
+
+    /// A word of a title in lower case (`minister`), before a name.
+    pub(crate) fn is_lower_title(&self, word: &str) -> bool {
+        word.starts_with(char::is_lowercase) && self.titles.contains(word)
+    }
+
+    /// A time zone, as written (`EST`, not `est`).
+    pub(crate) fn is_time_zone(&self, word: &str) -> bool {
+        self.time_zones.contains(word)
+    }
 }
 
 #[cfg(test)]
@@ -129,5 +149,9 @@ mod tests {
         assert!(!lex.is_starter("Government"));
         assert!(lex.is_reporting_verb("clarified"));
         assert!(lex.is_calendar_word("Tuesday"));
+        assert!(lex.is_lower_title("minister"));
+        assert!(!lex.is_lower_title("Minister"));
+        assert!(lex.is_time_zone("EST"));
+        assert!(!lex.is_time_zone("Est"));
     }
 }
