@@ -833,12 +833,16 @@ impl<'a, 'l: 'a> Parser<'a, 'l> {
         if let Some(range) = self.range_after(&expr, lead) {
             return Some(range);
         }
-        // Ages: "age 87", "aged 30".
+        // Ages: "age 87", "aged 30", and a person's age set off after
+        // the name: "Adamowicz, 53, has", "Another brother, 22, was".
         if let Some(p) = self.before(own_start) {
-            if self.is_any(p, &["age", "aged"])
-                && expr.kind == QuantityKind::Count
+            let aged = self.is_any(p, &["age", "aged"]);
+            if expr.kind == QuantityKind::Count
+                && (aged || self.age_after_name(p, &expr))
             {
-                expr.start = p;
+                if aged {
+                    expr.start = p;
+                }
                 expr.kind = QuantityKind::Duration;
                 expr.unit = Some("year".into());
                 expr.measure =
@@ -846,6 +850,28 @@ impl<'a, 'l: 'a> Parser<'a, 'l> {
             }
         }
         Some(expr)
+    }
+
+    /// A whole number up to 120 between commas after a name or a singular
+    /// noun ("Sirhan, 75, is", "the princess, 67, announced"): an age.
+    /// Not after a plural ("women, 102, and"), a number or a date.
+    fn age_after_name(&self, comma: usize, e: &Expr) -> bool {
+        let Some(w) = comma.checked_sub(1) else { return false };
+        let whole = matches!(e.value, Value::Exact(v)
+            if (1.0..=120.0).contains(&v) && v.fract() == 0.0);
+        whole
+            && e.num.plain
+            && e.end == e.num.end
+            && self.is_punct(comma, ",")
+            && self.is_punct(e.end, ",")
+            && self.word(w).is_some_and(|n| {
+                let info = self.info(w);
+                n.chars().all(char::is_alphabetic)
+                    && info.number.is_none()
+                    && info.month.is_none()
+                    && !info.weekday
+                    && !self.is_plural(w)
+            })
     }
 
     /// A minus set apart from a temperature after a word: "lows of - 5C",

@@ -80,6 +80,16 @@ fn model_names_are_not_quantities_even_with_a_unit_letter() {
 }
 
 #[test]
+fn an_age_set_off_after_a_name() {
+    use QuantityKind::{Count, Duration};
+    one("Sirhan, 75, is in prison.", "75", Value::Exact(75.0), Duration);
+    one("The princess, 67, ran.", "67", Value::Exact(67.0), Duration);
+    // Not after a plural, a number word or a date.
+    one("It had women, 102, and men.", "102", Value::Exact(102.0), Count);
+    one("In round one, 45, he said.", "45", Value::Exact(45.0), Count);
+}
+
+#[test]
 fn an_age_covers_old_and_starts_no_range() {
     use QuantityKind::Duration;
     one(
