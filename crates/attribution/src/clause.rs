@@ -1340,6 +1340,20 @@ impl<'a> Clause<'a> {
         while let Some(open) = self.citation_before(end, from) {
             end = open;
         }
+        // "While one candidate stated that taxes would fall, little of
+        // this money trickles down", "the hall, which The Hill described
+        // as combative, Trump refused": a report inside a clause that
+        // leads to another ends with its clause.
+        let quoted = (from..end)
+            .find(|&k| !self.is_punct(k, &[","]))
+            .is_some_and(|k| self.is_quote_mark(k));
+        if !quoted && self.in_dependent_clause(from) {
+            if let Some(comma) = (from + 1..end)
+                .find(|&k| self.is_punct(k, &[","]) && !self.in_quote(k))
+            {
+                end = comma;
+            }
+        }
         while end > from
             && self.toks[end - 1].class == Class::Punct
             && matches!(self.str(end - 1), "." | "!" | "?" | "," | ";" | ":")
@@ -1347,6 +1361,24 @@ impl<'a> Clause<'a> {
             end -= 1;
         }
         end
+    }
+
+    /// Token `from` is in a clause that another one follows: opened by a
+    /// subordinator at the sentence's start ("While ...,") or by a
+    /// relative pronoun after a comma (", which ...,"). A clause opened
+    /// after a comma by a subordinator (", as the government says ...")
+    /// runs to the sentence's end.
+    fn in_dependent_clause(&self, from: usize) -> bool {
+        let s = (0..from)
+            .rev()
+            .find(|&k| self.is_punct(k, &[",", ";", ":"]))
+            .map_or(0, |k| k + 1);
+        if s == 0 {
+            self.is_word_in(0, SUBORDINATORS)
+        } else {
+            self.is_punct(s - 1, &[","])
+                && self.is_word_in(s, &["which", "who", "whom"])
+        }
     }
 
     /// The opening bracket of a bracketed group ending right before token
@@ -1805,10 +1837,16 @@ impl<'a> Clause<'a> {
                 // "No, he said." reports "No"; "Yeah, I think that's how
                 // I see it" reports what follows.
                 let said_after = self.content_end(after) > after;
-                if e > 0
-                    && !(e == 1 && said_after)
-                    && !self.is_scene_setting(e)
-                {
+                // "As expected, he said the plan failed": a clause opened
+                // by a subordinator sets the scene for what follows.
+                let fronted = said_after
+                    && self.is_word_in(0, SUBORDINATORS)
+                    && self.time_after(after) == after
+                    && !self.is_word_in(after, SCENE_OPENERS);
+                let opening = fronted
+                    || e == 1 && said_after
+                    || self.is_scene_setting(e);
+                if e > 0 && !opening {
                     let content = self.span(0, e);
                     return Some(make(
                         content,
@@ -1829,6 +1867,64 @@ impl<'a> Clause<'a> {
                         Vec::new(),
                         self.kind_of(content),
                     ));
+                }
+            }
+        }
+        // "As the minister said, prices will rise", "Prices, as the
+        // minister said, will rise": what is said is the clause the
+        // aside is set in.
+        // "As Heald told The Huffington Post, US surface ozone ...": the
+        // one told may come before the comma.
+        let aside_end = (after..n.min(after + 6))
+            .take_while(|&k| {
+                self.is_punct(k, &[","])
+                    || self.word(k).is_some_and(|w| !in_list(w, &["that"]))
+            })
+            .find(|&k| self.is_punct(k, &[","]));
+        // Only the one told, or a word like "before", comes between: "as
+        // Biden remarked on the inquiry, he failed to" is no aside.
+        let aside_end = aside_end.filter(|&comma| {
+            let tell = self.word(cue.end - 1).is_some_and(|w| {
+                in_list(w, &["told", "tells", "tell", "telling"])
+            });
+            // A time: "noted last week", "said on Monday".
+            let time = self.time_after(after) == comma
+                || comma - after <= 3
+                    && self.is_word_in(after, &["last", "this", "earlier"]);
+            comma == after
+                || tell
+                || time
+                || self.to_addressee(after)
+                || (after..comma).all(|k| {
+                    self.is_word_in(k, ADVERBS)
+                        || self.is_word_in(k, &["before", "above"])
+                })
+        });
+        if let Some(comma) = aside_end.filter(|_| source.is_some()) {
+            let open = (0..cue.start)
+                .rev()
+                .find(|&k| self.is_punct(k, &[","]))
+                .map_or(0, |k| k + 1);
+            if self.is_word_in(open, &["as"]) {
+                let e = self.content_end(comma + 1);
+                if e > comma + 1 {
+                    let rest = self.span(comma + 1, e);
+                    if open == 0 {
+                        return Some(make(
+                            rest,
+                            Vec::new(),
+                            self.kind_of(rest),
+                        ));
+                    }
+                    if open >= 2 {
+                        let host = self.span(0, open - 1);
+                        let content = host.cover(rest);
+                        return Some(make(
+                            content,
+                            vec![host, rest],
+                            self.kind_of(content),
+                        ));
+                    }
                 }
             }
         }
@@ -2147,6 +2243,57 @@ mod tests {
             found("Whether a rat shows more freezing is unclear.").is_empty()
         );
         assert!(found("Let's say I bought it on a DVD.").is_empty());
+    }
+
+    #[test]
+    fn asides_and_reports_inside_another_clause() {
+        let content = |text: &str| one(text).2;
+        // A report in a clause another follows ends with its clause.
+        assert_eq!(
+            content("While one candidate stated that taxes would fall, little of it reaches voters."),
+            "that taxes would fall"
+        );
+        assert_eq!(
+            content("At his rally, which The Hill described as combative, Trump refused to answer."),
+            "as combative"
+        );
+        // A clause opened after a comma runs to the end.
+        assert_eq!(
+            content("Jets hit ports, as Katz warns that if attacks persist, leaders will be targeted."),
+            "that if attacks persist, leaders will be targeted"
+        );
+        // A quotation is whole.
+        assert_eq!(
+            content("When someone comes up and says, “Frank, thank you, it is great.”"),
+            "“Frank, thank you, it is great.”"
+        );
+        // "As X said, CLAUSE": the clause the aside is set in.
+        assert_eq!(
+            content("As the minister said, prices will rise."),
+            "prices will rise"
+        );
+        assert_eq!(
+            content("As Heald told The Huffington Post, ozone has dropped."),
+            "ozone has dropped"
+        );
+        assert_eq!(
+            content("As she noted last week, the line carries 40,000 people."),
+            "the line carries 40,000 people"
+        );
+        let (_, _, interrupted, _) =
+            one("Prices, as the minister said, will rise.");
+        assert_eq!(interrupted, "Prices, as the minister said, will rise");
+        // A fronted subordinate clause sets the scene.
+        assert_eq!(
+            content("As expected, he said the plan failed."),
+            "the plan failed"
+        );
+        assert_eq!(
+            content(
+                "Despite the talks, she left, police revealed on Saturday."
+            ),
+            "Despite the talks, she left"
+        );
     }
 
     #[test]
