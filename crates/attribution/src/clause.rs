@@ -1094,6 +1094,11 @@ impl<'a> Clause<'a> {
         if start >= b {
             return None;
         }
+        // "Although the minister said": the subordinator opens the clause
+        // and is no word of its subject.
+        if b - start > 1 && self.is_word_in(start, SUBORDINATORS) {
+            start += 1;
+        }
         // "They all said": a quantifier after the subject is not a word
         // of it. After names joined by "and" it stays, for now: without it
         // the resolver would take "Pierce and Hawkins" for Hawkins alone.
@@ -2461,6 +2466,13 @@ mod tests {
         assert_eq!(
             got("Under Secretary Jo Bell said the plan had failed."),
             pair("Under Secretary Jo Bell", "the plan had failed")
+        );
+        // A subordinator opens the clause, not its subject.
+        assert_eq!(
+            got(
+                "Although the minister said the plan would work, prices rose."
+            ),
+            pair("the minister", "the plan would work")
         );
         // A quantifier after the subject.
         assert_eq!(
