@@ -74,7 +74,7 @@ mod lexicons;
 mod quotes;
 mod resolve;
 
-use factmark_core::words::WordFinder;
+use factmark_core::words::{phrase_may_start, WordFinder};
 use factmark_core::{
     Attribution, AttributionKind, Content, Sentence, Source, Span,
 };
@@ -93,6 +93,10 @@ pub struct AttributionTagger {
     /// Finds the words a cue can turn on in one pass over the text; only
     /// sentences with one are read closely.
     cues: WordFinder,
+    /// By the finder's word: whether it is a cue verb, and the cue
+    /// phrases it is the first word of (`in` of `in the words of`), which
+    /// a hit on it must start to count.
+    triggers: Vec<(bool, Vec<Vec<String>>)>,
 }
 
 impl Default for AttributionTagger {
@@ -112,8 +116,21 @@ impl AttributionTagger {
     /// Creates a tagger with the word lists of `data/lexicons/`.
     pub fn new() -> AttributionTagger {
         let lex = Lexicons::new();
-        let cues = WordFinder::new(&lex.trigger_words());
-        AttributionTagger { lex, cues }
+        let words = lex.trigger_words();
+        let cues = WordFinder::new(&words);
+        let triggers = words
+            .iter()
+            .map(|w| {
+                let phrases = lex
+                    .cue_phrases
+                    .iter()
+                    .filter(|p| p[0] == *w)
+                    .cloned()
+                    .collect();
+                (lex.verb(w).is_some(), phrases)
+            })
+            .collect();
+        AttributionTagger { lex, cues, triggers }
     }
 
     /// Returns the attributions of the article `text` cut into
@@ -126,19 +143,47 @@ impl AttributionTagger {
         let mut hits = Vec::new();
         let mut found = Vec::new();
         self.cues.find_all(text, &mut found);
-        let mut matches = found.iter().map(|m| m.start).peekable();
+        // "in" and "as" count only where "in the words of" and "as
+        // reported by" may be: most sentences have one or the other.
+        let bytes = text.as_bytes();
+        let mut matches = found
+            .iter()
+            .filter(|m| {
+                let (verb, phrases) = &self.triggers[m.word];
+                *verb
+                    || phrases
+                        .iter()
+                        .any(|p| phrase_may_start(bytes, m.start, p))
+            })
+            .peekable();
         for (i, sentence) in sentences.iter().enumerate() {
             starts.clear();
+            // Where the sentence's first word may be; after a space that
+            // is not ASCII, anywhere.
+            let first = sentence.span.start
+                + bytes[sentence.span.range()]
+                    .iter()
+                    .take_while(|b| b.is_ascii_whitespace())
+                    .count();
+            let unsure = bytes.get(first).is_some_and(|b| !b.is_ascii());
+            // A capital inside the sentence is a name's ("the United
+            // States"), no cue verb: a sentence with only such hits has
+            // no cue (see `Clause::cues`) and is not read.
+            let mut live = false;
             while let Some(&m) = matches.peek() {
-                if m >= sentence.span.end {
+                if m.start >= sentence.span.end {
                     break;
                 }
-                if m >= sentence.span.start {
-                    starts.push(m);
+                if m.start >= sentence.span.start {
+                    starts.push(m.start);
+                    live |= unsure
+                        || m.start == first
+                        || !bytes[m.start].is_ascii_uppercase()
+                        || !self.triggers[m.word].1.is_empty();
                 }
                 matches.next();
             }
-            if starts.is_empty() || !sentence.kind.is_prose() {
+            if !live || !sentence.kind.is_prose() {
                 continue;
             }
             toks.clear();

@@ -7,8 +7,8 @@
 
 use std::sync::LazyLock;
 
-use factmark_core::lexicon::{self, is_whole_word, with_lowercase, Map};
-use factmark_core::words::WordFinder;
+use factmark_core::lexicon::{self, with_lowercase, Map};
+use factmark_core::words::{phrase_may_start, WordFinder};
 use factmark_core::{Flag, Span};
 
 const ASSERTIONS: &str = include_str!("../../../data/lexicons/assertions.txt");
@@ -100,33 +100,10 @@ static LEXICON: LazyLock<Lexicon> = LazyLock::new(|| {
 });
 
 /// Whether one of `phrases` (lower-case words) may stand at byte
-/// `start`, where its first word has been found: its words apart by
-/// whitespace and the last a whole word. Anything this byte check cannot
-/// read (a non-ASCII space) counts as "may": [`find`] decides on the
-/// words.
+/// `start`, where its first word has been found (see
+/// [`phrase_may_start`]); [`find`] decides on the words.
 fn phrase_at(bytes: &[u8], start: usize, phrases: &[Vec<String>]) -> bool {
-    phrases.iter().any(|phrase| {
-        let mut at = start + phrase[0].len();
-        for w in &phrase[1..] {
-            let gap = bytes[at.min(bytes.len())..]
-                .iter()
-                .take_while(|b| b.is_ascii_whitespace())
-                .count();
-            if bytes.get(at + gap).is_some_and(|b| !b.is_ascii()) {
-                return true;
-            }
-            let next = at + gap + w.len();
-            if gap == 0
-                || !bytes
-                    .get(at + gap..next)
-                    .is_some_and(|b| b.eq_ignore_ascii_case(w.as_bytes()))
-            {
-                return false;
-            }
-            at = next;
-        }
-        is_whole_word(bytes, start, at)
-    })
+    phrases.iter().any(|phrase| phrase_may_start(bytes, start, phrase))
 }
 
 /// A word of the sentence.

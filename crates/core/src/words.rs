@@ -149,6 +149,52 @@ impl WordFinder {
     }
 }
 
+/// Whether `phrase` (lower-case words) may stand at byte `start` of
+/// `bytes`, where its first word has been found: its words apart by
+/// whitespace, ASCII case ignored, and the last a whole word (see
+/// [`is_whole_word`](crate::lexicon::is_whole_word)). What this byte
+/// check cannot read (a space or letter outside ASCII) counts as "may":
+/// the caller decides on the words. How a finder's hit on a phrase's
+/// first word (`in` of `in the words of`) is kept only where the phrase
+/// can be.
+///
+/// ```
+/// use factmark_core::words::phrase_may_start;
+///
+/// let phrase = ["in", "line", "with"];
+/// assert!(phrase_may_start(b"rose in  Line with forecasts", 5, &phrase));
+/// assert!(!phrase_may_start(b"rose in line without", 5, &phrase));
+/// assert!(phrase_may_start("in\u{a0}line with".as_bytes(), 0, &phrase));
+/// ```
+pub fn phrase_may_start<S: AsRef<str>>(
+    bytes: &[u8],
+    start: usize,
+    phrase: &[S],
+) -> bool {
+    let Some((first, rest)) = phrase.split_first() else { return false };
+    let mut at = start + first.as_ref().len();
+    for w in rest {
+        let w = w.as_ref().as_bytes();
+        let gap = bytes[at.min(bytes.len())..]
+            .iter()
+            .take_while(|b| b.is_ascii_whitespace())
+            .count();
+        if bytes.get(at + gap).is_some_and(|b| !b.is_ascii()) {
+            return true;
+        }
+        let next = at + gap + w.len();
+        if gap == 0
+            || !bytes
+                .get(at + gap..next)
+                .is_some_and(|b| b.eq_ignore_ascii_case(w))
+        {
+            return false;
+        }
+        at = next;
+    }
+    crate::lexicon::is_whole_word(bytes, start, at)
+}
+
 /// A map from words to values, ASCII case ignored: the taggers' lexicon
 /// lookups, asked for most words of the sentences they read.
 ///
