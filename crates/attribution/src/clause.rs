@@ -1332,7 +1332,29 @@ impl<'a> Clause<'a> {
                                 || (matches!(v.form, Form::Past)
                                     && self.is_word_in(k + 2, &["to"]))
                         });
+                    // ", citing the refusal", ", making it the second":
+                    // the writer's gloss on what was reported; but ",
+                    // including five children" and the toll of what was
+                    // reported (", killing 7") are part of it.
+                    let gloss = next.is_some_and(|w| {
+                        w.len() > 5
+                            && w.ends_with("ing")
+                            && is_lower(w)
+                            && !in_list(
+                                w,
+                                &[
+                                    "including",
+                                    "according",
+                                    "during",
+                                    "killing",
+                                    "injuring",
+                                    "wounding",
+                                    "leaving",
+                                ],
+                            )
+                    });
                     participle
+                        || gloss
                         || self.cue_phrase_at(k + 1).is_some()
                         || self.restates_figure(k + 1)
                 })
@@ -2253,6 +2275,23 @@ mod tests {
     #[test]
     fn asides_and_reports_inside_another_clause() {
         let content = |text: &str| one(text).2;
+        // The writer's gloss after a comma, but not the toll reported.
+        assert_eq!(
+            content(
+                "Rubio announces the revocation of visas, citing a refusal."
+            ),
+            "the revocation of visas"
+        );
+        assert_eq!(
+            content(
+                "The Houthis say that strikes hit a port, killing 74 people."
+            ),
+            "that strikes hit a port, killing 74 people"
+        );
+        assert_eq!(
+            content("Police said two men fled, during a storm."),
+            "two men fled, during a storm"
+        );
         // A report in a clause another follows ends with its clause.
         assert_eq!(
             content("While one candidate stated that taxes would fall, little of it reaches voters."),
