@@ -930,6 +930,13 @@ impl<'a, 'l: 'a> Parser<'a, 'l> {
         {
             return None;
         }
+        // "for a second term", "a second round": the ordinal before its
+        // noun; "for a second and left" is a time.
+        if self.is_word(i, "second")
+            && self.word(i + 1).is_some_and(|_| !self.info(i + 1).stop)
+        {
+            return None;
+        }
         let p = self.before(i)?;
         // The candidate scan keeps these words only after article words ([`is_article_word`]).
         let (start, value, weak) = if self.is_any(p, &ARTICLES) {
@@ -1985,6 +1992,16 @@ impl<'a, 'l: 'a> Parser<'a, 'l> {
                     n.factor = s.factor;
                     return Some(n);
                 }
+                // "a third term", "a fourth straight title": an ordinal
+                // before its noun; "a third of", "cut by a third in" are
+                // fractions.
+                let ordinal = !self.is_any(i + 1, &["half", "quarter"])
+                    && self.word(end).is_some_and(|_| {
+                        !self.info(end).stop && !self.is_word(end, "of")
+                    });
+                if ordinal {
+                    return None;
+                }
                 return Some(self.of_scale(Num::new(i, end, 1.0 / d)));
             }
         }
@@ -2298,11 +2315,15 @@ impl<'a, 'l: 'a> Parser<'a, 'l> {
         let mut end = None;
         let mut after_participle = false;
         while let Some(w) = self.word(j) {
-            // "fifteen seriously injured": an adverb and a participle
-            // say what befell the counted, not what they are.
+            // "fifteen seriously injured", "including twelve fatally,":
+            // an adverb says what befell the counted, not what they are
+            // ("two early warnings" count warnings).
             if words == 0
                 && is_ly_adverb(w, self.info(j).ly_noun)
-                && self.word(j + 1).is_some_and(|n| n.ends_with("ed"))
+                && !(self.is_punct(j + 1, "-") && self.glued(j + 1))
+                && self
+                    .word(j + 1)
+                    .is_none_or(|n| n.ends_with("ed") || self.info(j + 1).stop)
             {
                 return None;
             }

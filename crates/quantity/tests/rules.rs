@@ -88,6 +88,45 @@ fn model_names_are_not_quantities_even_with_a_unit_letter() {
 }
 
 #[test]
+fn ordinals_before_a_noun_are_no_fractions_or_times() {
+    use QuantityKind::{Count, Duration};
+    assert_eq!(tag("She won a third term in office."), vec![]);
+    assert_eq!(tag("He was sworn in for a second term."), vec![]);
+    one(
+        "A third of the voters left.",
+        "A third",
+        Value::Exact(1.0 / 3.0),
+        Count,
+    );
+    one(
+        "It fell by a third in May.",
+        "a third",
+        Value::Exact(1.0 / 3.0),
+        Count,
+    );
+    one(
+        "He paused for a second and left.",
+        "a second",
+        Value::Exact(1.0),
+        Duration,
+    );
+}
+
+#[test]
+fn an_adverb_is_not_what_is_counted() {
+    assert_eq!(counted("Fifteen seriously injured came."), None);
+    assert_eq!(counted("Police shot twelve fatally, in May."), None);
+    assert_eq!(
+        counted("Two early warnings came.").as_deref(),
+        Some("early warnings")
+    );
+    assert_eq!(
+        counted("It killed 1,628 mainly-Alawite civilians.").as_deref(),
+        Some("mainly-Alawite civilians")
+    );
+}
+
+#[test]
 fn an_age_set_off_after_a_name() {
     use QuantityKind::{Count, Duration};
     one("Sirhan, 75, is in prison.", "75", Value::Exact(75.0), Duration);
