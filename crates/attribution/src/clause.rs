@@ -136,6 +136,30 @@ const SUBORDINATORS: &[&str] = &[
     "unless",
     "whereas",
 ];
+/// Words that link a sentence to the one before ("But", "However",
+/// "Meanwhile"), no part of the subject after them.
+const CONNECTIVES: &[&str] = &[
+    "and",
+    "but",
+    "or",
+    "so",
+    "yet",
+    "however",
+    "meanwhile",
+    "also",
+    "still",
+    "then",
+    "now",
+    "thus",
+    "moreover",
+    "furthermore",
+    "nonetheless",
+    "nevertheless",
+    "instead",
+    "indeed",
+    "separately",
+    "additionally",
+];
 /// Common irregular past tenses, which end a subject read forwards.
 const IRREGULAR_PASTS: &[&str] = &[
     "met", "won", "lost", "sent", "led", "left", "took", "gave", "made",
@@ -1094,9 +1118,14 @@ impl<'a> Clause<'a> {
         if start >= b {
             return None;
         }
-        // "Although the minister said": the subordinator opens the clause
-        // and is no word of its subject.
-        if b - start > 1 && self.is_word_in(start, SUBORDINATORS) {
+        // "Although the minister said", "But media reports say",
+        // "Meanwhile the ministry said": a subordinator or a word that
+        // links the sentence to the one before opens the clause and is no
+        // word of its subject.
+        while b - start > 1
+            && (self.is_word_in(start, SUBORDINATORS)
+                || self.is_word_in(start, CONNECTIVES))
+        {
             start += 1;
         }
         // "They all said": a quantifier after the subject is not a word
@@ -2505,6 +2534,15 @@ mod tests {
         assert_eq!(
             got("Under Secretary Jo Bell said the plan had failed."),
             pair("Under Secretary Jo Bell", "the plan had failed")
+        );
+        // Nor does a word that links to the sentence before.
+        assert_eq!(
+            got("But media reports say the plan failed."),
+            pair("media reports", "the plan failed")
+        );
+        assert_eq!(
+            got("Meanwhile the ministry said the plan failed."),
+            pair("the ministry", "the plan failed")
         );
         // A subordinator opens the clause, not its subject.
         assert_eq!(
