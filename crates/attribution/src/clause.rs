@@ -1961,7 +1961,11 @@ impl<'a> Clause<'a> {
                 .rev()
                 .find(|&k| self.is_punct(k, &[","]))
                 .map_or(0, |k| k + 1);
-            if self.is_word_in(open, &["as"]) {
+            // "The new line, she said, will open", "The moment, I think,
+            // is right": a source and its cue set off by commas inside
+            // the clause they report.
+            let set_off = open >= 2 && subject.is_some_and(|(a, _)| a == open);
+            if self.is_word_in(open, &["as"]) || set_off {
                 let e = self.content_end(comma + 1);
                 if e > comma + 1 {
                     let rest = self.span(comma + 1, e);
@@ -2352,6 +2356,15 @@ mod tests {
         assert_eq!(
             content("As she noted last week, the line carries 40,000 people."),
             "the line carries 40,000 people"
+        );
+        // A source and cue set off inside the clause they report.
+        assert_eq!(
+            content("The new line, she said, will open in 2031."),
+            "The new line, she said, will open in 2031"
+        );
+        assert_eq!(
+            content("The moment, I think, is right."),
+            "The moment, I think, is right"
         );
         let (_, _, interrupted, _) =
             one("Prices, as the minister said, will rise.");
