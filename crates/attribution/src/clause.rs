@@ -1242,7 +1242,23 @@ impl<'a> Clause<'a> {
                     && self.toks.get(k + 1).is_some_and(|n| {
                         !n.space_before && n.class == Class::Word
                     });
-                if title_stop || hyphen {
+                // "the U.S. embassy": the stops of an abbreviation in
+                // capitals.
+                let initial = |j: usize| {
+                    self.word(j).is_some_and(|w| {
+                        w.len() == 1
+                            && w.starts_with(|c: char| c.is_ascii_uppercase())
+                    })
+                };
+                let abbreviation = self.str(k) == "."
+                    && !t.space_before
+                    && k > e
+                    && initial(k - 1)
+                    && (initial(k + 1) && !self.toks[k + 1].space_before
+                        || k >= e + 2
+                            && self.is_punct(k - 2, &["."])
+                            && self.word(k + 1).is_some());
+                if title_stop || hyphen || abbreviation {
                     k += 1;
                     continue;
                 }
@@ -1688,13 +1704,48 @@ impl<'a> Clause<'a> {
                     self.verb(cue, cue_span, hedged, hypothetical, n)
                 }
             };
-            if let Some(f) = found {
-                if seen.insert(f.content) {
+            if let Some(mut f) = found {
+                self.trim_leading_marks(&mut f);
+                if !f.content.is_empty() && seen.insert(f.content) {
                     out.push(f);
                 }
             }
         }
         out
+    }
+
+    /// A content does not start with the comma, colon or semicolon that
+    /// set it off from its cue (`saying, “...”`, `told, he had ...`).
+    fn trim_leading_marks(&self, f: &mut Found) {
+        let text = &self.text[f.content];
+        let rest = text.trim_start_matches(|c: char| {
+            matches!(c, ',' | ';' | ':') || c.is_whitespace()
+        });
+        let start = f.content.end - rest.len();
+        if start == f.content.start {
+            return;
+        }
+        f.content = Span::new(start, f.content.end);
+        // `saying, “...”` is a direct quotation once the comma is off.
+        let i = self.quotes.partition_point(|q| q.start < f.content.start);
+        let quote = self.quotes.get(i).copied();
+        if f.kind == AttributionKind::Mixed
+            && quote.is_some_and(|q| {
+                q.start == f.content.start && q.end >= f.content.end
+            })
+        {
+            f.kind = AttributionKind::Direct;
+        }
+        if let Some(first) = f.parts.first_mut() {
+            if first.end <= start {
+                f.parts.remove(0);
+            } else {
+                first.start = first.start.max(start);
+            }
+        }
+        if f.parts.len() == 1 {
+            f.parts.clear();
+        }
     }
 
     /// `SUBJECT was estimated [COMPLEMENT] by AGENT [COMPLEMENT]`: the
@@ -1754,7 +1805,33 @@ impl<'a> Clause<'a> {
     }
 
     fn according(&self, cue: Cue, cue_span: Span) -> Option<Found> {
-        let (ss, se) = self.source_after(cue.end, true)?;
+        let (ss, mut se) = self.source_after(cue.end, true)?;
+        // "According to officials in Kyiv, ...", "according to the
+        // embassy in Beijing,": a place that the source is in, up to the
+        // comma that ends the phrase.
+        // Not after a name: "the Centers for Disease Control and
+        // Prevention in the United States" is the name.
+        let common = self.word(se - 1).is_some_and(is_lower);
+        if common && self.is_word_in(se, &["in", "at", "from"]) {
+            let place = (se + 1..self.toks.len().min(se + 8))
+                .take_while(|&k| {
+                    self.is_capitalized(k)
+                        || self.is_word_in(k, &["the"])
+                        || self.is_punct(k, &["-", "."])
+                })
+                .last();
+            if let Some(mut last) = place.filter(|&l| {
+                self.is_capitalized(l) && self.is_punct(l + 1, &[","])
+            }) {
+                // "police in Baytown, Texas,"
+                if self.is_capitalized(last + 2)
+                    && self.is_punct(last + 3, &[","])
+                {
+                    last += 2;
+                }
+                se = last + 1;
+            }
+        }
         // "according to plan", "according to the rules": no one.
         let head = if self.is_word_in(ss, &["the"]) { ss + 1 } else { ss };
         if se == head + 1
@@ -2356,6 +2433,22 @@ mod tests {
         assert_eq!(
             content("As she noted last week, the line carries 40,000 people."),
             "the line carries 40,000 people"
+        );
+        // No comma or colon opens a content.
+        let (_, _, quoted, kind) =
+            one("Trump replied, saying, “we will get it done.”");
+        assert_eq!(
+            (quoted.as_str(), kind),
+            ("“we will get it done.”", AttributionKind::Direct)
+        );
+        // A place the source is in, and an abbreviation, are the source's.
+        assert_eq!(
+            one("According to police in Baytown, Texas, he had crashed.").0,
+            Some("police in Baytown, Texas".to_string())
+        );
+        assert_eq!(
+            one("According to the U.S. embassy, the man died.").0,
+            Some("the U.S. embassy".to_string())
         );
         // A source and cue set off inside the clause they report.
         assert_eq!(
