@@ -258,10 +258,10 @@ const QUANTIFIERS: &[&str] = &[
 ];
 /// Words that end a subject read backwards from its verb.
 const SUBJECT_STOPS: &[&str] = &[
-    "that", "which", "who", "whom", "is", "are", "was", "were", "be", "been",
-    "has", "have", "had", "will", "would", "can", "could", "should", "may",
-    "might", "must", "to", "not", "as", "when", "while", "because", "if",
-    "since", "after", "before", "than", "where",
+    "that", "which", "who", "whom", "what", "is", "are", "was", "were", "be",
+    "been", "has", "have", "had", "will", "would", "can", "could", "should",
+    "may", "might", "must", "to", "not", "as", "when", "while", "because",
+    "if", "since", "after", "before", "than", "where",
 ];
 
 fn is_lower(w: &str) -> bool {
@@ -2640,6 +2640,11 @@ mod tests {
         assert_eq!(
             got("Under Secretary Jo Bell said the plan had failed."),
             pair("Under Secretary Jo Bell", "the plan had failed")
+        );
+        // "what the government described as": "what" is no word of it.
+        assert_eq!(
+            got("It killed eight members of what the government described as a terrorist group."),
+            pair("the government", "as a terrorist group")
         );
         // Nor does a word that links to the sentence before.
         assert_eq!(
