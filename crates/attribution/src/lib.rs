@@ -93,10 +93,19 @@ pub struct AttributionTagger {
     /// Finds the words a cue can turn on in one pass over the text; only
     /// sentences with one are read closely.
     cues: WordFinder,
-    /// By the finder's word: whether it is a cue verb, and the cue
-    /// phrases it is the first word of (`in` of `in the words of`), which
-    /// a hit on it must start to count.
-    triggers: Vec<(bool, Vec<Vec<String>>)>,
+    /// What each of the finder's words can begin, by its index.
+    triggers: Vec<Trigger>,
+}
+
+/// What a word of the cue finder can begin.
+#[derive(Clone, Debug)]
+struct Trigger {
+    /// It is a form of a cue verb.
+    verb: bool,
+    /// The cue phrases it is the first word of (`in` of `in the words
+    /// of`); a hit on a word that is no verb counts only where one of
+    /// them may start.
+    phrases: Vec<Vec<String>>,
 }
 
 impl Default for AttributionTagger {
@@ -127,7 +136,7 @@ impl AttributionTagger {
                     .filter(|p| p[0] == *w)
                     .cloned()
                     .collect();
-                (lex.verb(w).is_some(), phrases)
+                Trigger { verb: lex.verb(w).is_some(), phrases }
             })
             .collect();
         AttributionTagger { lex, cues, triggers }
@@ -143,15 +152,17 @@ impl AttributionTagger {
         let mut hits = Vec::new();
         let mut found = Vec::new();
         self.cues.find_all(text, &mut found);
-        // "in" and "as" count only where "in the words of" and "as
-        // reported by" may be: most sentences have one or the other.
+        // A word that only begins cue phrases counts only where one may
+        // start: most sentences have an "in" or an "as", few "in the
+        // words of" or "as reported by".
         let bytes = text.as_bytes();
         let mut matches = found
             .iter()
             .filter(|m| {
-                let (verb, phrases) = &self.triggers[m.word];
-                *verb
-                    || phrases
+                let trigger = &self.triggers[m.word];
+                trigger.verb
+                    || trigger
+                        .phrases
                         .iter()
                         .any(|p| phrase_may_start(bytes, m.start, p))
             })
@@ -166,9 +177,11 @@ impl AttributionTagger {
                     .take_while(|b| b.is_ascii_whitespace())
                     .count();
             let unsure = bytes.get(first).is_some_and(|b| !b.is_ascii());
-            // A capital inside the sentence is a name's ("the United
-            // States"), no cue verb: a sentence with only such hits has
-            // no cue (see `Clause::cues`) and is not read.
+            // A verb with a capital inside the sentence is a name's ("the
+            // United States"), no cue (see `Clause::verb_cue_at`): a
+            // sentence with only such hits is not read. Hits on phrase
+            // words always count, and where the sentence opens with a
+            // character outside ASCII, every hit does.
             let mut live = false;
             while let Some(&m) = matches.peek() {
                 if m.start >= sentence.span.end {
@@ -179,7 +192,7 @@ impl AttributionTagger {
                     live |= unsure
                         || m.start == first
                         || !bytes[m.start].is_ascii_uppercase()
-                        || !self.triggers[m.word].1.is_empty();
+                        || !self.triggers[m.word].phrases.is_empty();
                 }
                 matches.next();
             }

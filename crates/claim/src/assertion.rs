@@ -99,13 +99,6 @@ static LEXICON: LazyLock<Lexicon> = LazyLock::new(|| {
     Lexicon { words, phrases, finder, starts }
 });
 
-/// Whether one of `phrases` (lower-case words) may stand at byte
-/// `start`, where its first word has been found (see
-/// [`phrase_may_start`]); [`find`] decides on the words.
-fn phrase_at(bytes: &[u8], start: usize, phrases: &[Vec<String>]) -> bool {
-    phrases.iter().any(|phrase| phrase_may_start(bytes, start, phrase))
-}
-
 /// A word of the sentence.
 #[derive(Clone, Copy, Debug)]
 struct Word {
@@ -183,7 +176,11 @@ impl Candidates {
             .iter()
             .filter_map(|m| {
                 let start = &lex.starts[m.word];
-                if phrase_at(bytes, m.start, &start.phrases) {
+                if start
+                    .phrases
+                    .iter()
+                    .any(|p| phrase_may_start(bytes, m.start, p))
+                {
                     Some((m.start, Some(Role::Compare)))
                 } else if start.role.is_some() || start.phrases.is_empty() {
                     Some((m.start, start.role))

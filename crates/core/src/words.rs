@@ -151,12 +151,11 @@ impl WordFinder {
 
 /// Whether `phrase` (lower-case words) may stand at byte `start` of
 /// `bytes`, where its first word has been found: its words apart by
-/// whitespace, ASCII case ignored, and the last a whole word (see
-/// [`is_whole_word`](crate::lexicon::is_whole_word)). What this byte
-/// check cannot read (a space or letter outside ASCII) counts as "may":
-/// the caller decides on the words. How a finder's hit on a phrase's
-/// first word (`in` of `in the words of`) is kept only where the phrase
-/// can be.
+/// whitespace, ASCII case ignored, and no letter right after the last.
+/// What this byte check cannot read (a space or letter outside ASCII)
+/// counts as "may": the caller decides on the words. This is how a
+/// finder's hit on a phrase's first word (`in` of `in the words of`) is
+/// kept only where the phrase can be.
 ///
 /// ```
 /// use factmark_core::words::phrase_may_start;
@@ -192,7 +191,9 @@ pub fn phrase_may_start<S: AsRef<str>>(
         }
         at = next;
     }
-    crate::lexicon::is_whole_word(bytes, start, at)
+    // A letter after it joins the last word; a digit may not ("to2",
+    // a footnote mark, is "to" for a tokenizer).
+    !bytes.get(at).is_some_and(u8::is_ascii_alphabetic)
 }
 
 /// A map from words to values, ASCII case ignored: the taggers' lexicon

@@ -859,9 +859,15 @@ impl<'a, 'l: 'a> Parser<'a, 'l> {
         let Some(w) = comma.checked_sub(1) else { return false };
         let whole = matches!(e.value, Value::Exact(v)
             if (1.0..=120.0).contains(&v) && v.fract() == 0.0);
+        // "Ohio, 18, Florida, 29": a tally, not ages.
+        let tally = self.capitalized(e.end + 1)
+            && self.is_punct(e.end + 2, ",")
+            && self.is_number(e.end + 3)
+            || w >= 2 && self.is_punct(w - 1, ",") && self.is_number(w - 2);
         whole
             && e.num.plain
             && e.end == e.num.end
+            && !tally
             && self.is_punct(comma, ",")
             && self.is_punct(e.end, ",")
             && self.word(w).is_some_and(|n| {
@@ -870,6 +876,10 @@ impl<'a, 'l: 'a> Parser<'a, 'l> {
                     && info.number.is_none()
                     && info.month.is_none()
                     && !info.weekday
+                    && !info.stop
+                    && !is_determiner(n)
+                    && !n.ends_with("ed")
+                    && !self.is_any(w, &["dead", "others"])
                     && !self.is_plural(w)
             })
     }
@@ -933,7 +943,8 @@ impl<'a, 'l: 'a> Parser<'a, 'l> {
         // "for a second term", "a second round": the ordinal before its
         // noun; "for a second and left" is a time.
         if self.is_word(i, "second")
-            && self.word(i + 1).is_some_and(|_| !self.info(i + 1).stop)
+            && self.word(i + 1).is_some()
+            && !self.info(i + 1).stop
         {
             return None;
         }
@@ -993,11 +1004,11 @@ impl<'a, 'l: 'a> Parser<'a, 'l> {
                     || self.is_dash(sep)
             }
         };
-        // An age is no range's first end: "sentenced a 15-year-old to
-        // seven years".
+        // "A 15-year-old" is no range's first end: "sentenced a
+        // 15-year-old to seven years" ("65 years of age to 80" is one).
         if !ok
             || matches!(first.kind, QuantityKind::Date | QuantityKind::Ordinal)
-            || self.is_any(first.end - 1, &["old", "age"])
+            || self.is_word(first.end - 1, "old")
         {
             return None;
         }
@@ -1995,9 +2006,14 @@ impl<'a, 'l: 'a> Parser<'a, 'l> {
                 // "a third term", "a fourth straight title": an ordinal
                 // before its noun; "a third of", "cut by a third in" are
                 // fractions.
+                // A verb or a comparative after it keeps the fraction:
+                // "a third voted no", "a third higher".
                 let ordinal = !self.is_any(i + 1, &["half", "quarter"])
-                    && self.word(end).is_some_and(|_| {
-                        !self.info(end).stop && !self.is_word(end, "of")
+                    && self.word(end).is_some_and(|w| {
+                        !self.info(end).stop
+                            && !self.is_word(end, "of")
+                            && !w.ends_with("ed")
+                            && !self.is_any(end, COMPARATIVES)
                     });
                 if ordinal {
                     return None;
@@ -2524,6 +2540,12 @@ impl<'a, 'l: 'a> Parser<'a, 'l> {
         None
     }
 }
+
+/// Comparatives a fraction may measure: "a third higher".
+const COMPARATIVES: &[&str] = &[
+    "higher", "lower", "larger", "smaller", "bigger", "greater", "cheaper",
+    "faster", "slower", "longer", "shorter", "fewer",
+];
 
 fn scale(v: Value, factor: f64) -> Value {
     match v {

@@ -110,6 +110,12 @@ fn ordinals_before_a_noun_are_no_fractions_or_times() {
         Value::Exact(1.0),
         Duration,
     );
+    // Before a verb or a comparative it stays a fraction.
+    assert_eq!(tag("About a third voted no.")[0].1, Value::Exact(1.0 / 3.0));
+    assert_eq!(
+        tag("Prices are a third higher.")[0].1,
+        Value::Exact(1.0 / 3.0)
+    );
 }
 
 #[test]
@@ -134,6 +140,18 @@ fn an_age_set_off_after_a_name() {
     // Not after a plural, a number word or a date.
     one("It had women, 102, and men.", "102", Value::Exact(102.0), Count);
     one("In round one, 45, he said.", "45", Value::Exact(45.0), Count);
+    one("Of these, 12, were children.", "12", Value::Exact(12.0), Count);
+    // A tally.
+    assert!(tag("He won Ohio, 18, Florida, 29, and Texas, 38.")
+        .iter()
+        .all(|q| q.2 == Count));
+    // "of age" may start a range; "-old" may not.
+    one(
+        "Those 65 years of age to 80 came.",
+        "65 years of age to 80",
+        Value::Range(65.0, 80.0),
+        Duration,
+    );
 }
 
 #[test]

@@ -358,12 +358,13 @@ fn full_stop(
         }
         let before = word_before(text, skip_space_back(text, i - word.len()))
             .trim_end_matches('.');
-        // "foreign minister S. Jaishankar": a title before the initial.
+        // "foreign minister S. Jaishankar": a title before the initial,
+        // but "only as official A. The agency" ends there.
         let name_before = before
             .chars()
             .next()
             .is_some_and(|c| c.is_uppercase() || !c.is_alphabetic())
-            || lex.is_lower_title(before);
+            || lex.is_lower_title(before) && !lex.is_starter(next_word);
         return if name_before && !before.is_empty() {
             None
         } else {
@@ -598,6 +599,8 @@ mod tests {
             ("He met the president. B. Smith came.", &["He met the president.", "B. Smith came."]),
             ("It hit at 5:30 a.m. EST, officials said.", &["It hit at 5:30 a.m. EST, officials said."]),
             ("He woke at 5 a.m. NATO then called.", &["He woke at 5 a.m.", "NATO then called."]),
+            ("It names him as official A. The agency declined.", &["It names him as official A.", "The agency declined."]),
+            ("It began at 10 p.m. CAT scans showed nothing.", &["It began at 10 p.m.", "CAT scans showed nothing."]),
         ];
         for (text, want) in cases {
             assert_eq!(&sentences(text), want, "{text}");
