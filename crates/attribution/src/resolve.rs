@@ -510,8 +510,10 @@ impl<'a> Resolver<'a> {
                 })
                 .count();
             // What the title is of keeps its first word ("of State",
-            // not the name "Information Moammar").
-            let run = if run == rest.len() { run - 1 } else { run };
+            // not the name "Information Moammar"; "to the United
+            // Nations" names no one).
+            let place = rest.len() - usize::from(is_article(rest[0]));
+            let run = if run >= place { place.saturating_sub(1) } else { run };
             let tail = &all[all.len() - run..];
             let body =
                 tail.last().is_some_and(|w| self.lex.is_organisation(w));
@@ -1155,6 +1157,10 @@ mod tests {
         assert_eq!(
             r.mention("US special envoy to the Middle East Steve Witkoff"),
             Mention::Person("Steve Witkoff".into())
+        );
+        assert_ne!(
+            r.mention("The ambassador to the United Nations"),
+            Mention::Person("United Nations".into())
         );
         assert_eq!(
             r.mention("Britain’s defense ministry"),
