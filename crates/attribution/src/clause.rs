@@ -138,7 +138,7 @@ const SUBORDINATORS: &[&str] = &[
 ];
 /// Subordinators that are only conjunctions: what follows them is a
 /// clause ("While one candidate stated ..., little reaches voters").
-const CLAUSE_CONJUNCTIONS: [&str; 8] = [
+const CLAUSE_CONJUNCTIONS: &[&str] = &[
     "while", "although", "though", "because", "whereas", "unless", "if",
     "when",
 ];
@@ -1110,10 +1110,7 @@ impl<'a> Clause<'a> {
                 }
                 // "And she, in response, said": the conjunction joins the
                 // sentence, it is not the source.
-                if start + 1 < b - 1
-                    && self
-                        .is_word_in(start, &["and", "but", "so", "or", "yet"])
-                {
+                if start + 1 < b - 1 && self.is_word_in(start, CONJUNCTIONS) {
                     start += 1;
                     continue;
                 }
@@ -1191,11 +1188,10 @@ impl<'a> Clause<'a> {
         // expected to win") it is not read this way. The clause may start
         // after the opener, as "after" ends a subject read backwards.
         if start <= 1 && self.is_opener(0) {
-            let o = 0;
             // The name may be hyphenated: "Kim Min-Woo". Right after a
             // preposition the name may run on from its object ("with CNN
             // Smith", "in Ohio Donald Trump"): no name is read then.
-            let name = (o + 1..b)
+            let name = (1..b)
                 .rev()
                 .take_while(|&k| {
                     self.is_capitalized(k)
@@ -1209,10 +1205,10 @@ impl<'a> Clause<'a> {
                         && !self.is_calendar(k)
                         && !self.is_word_in(k - 1, NOUN_PREPOSITIONS)
                 });
-            let article = (o + 2..b)
+            let article = (2..b)
                 .rev()
                 .find(|&k| self.is_word_in(k, &["the", "a", "an"]));
-            if let Some(k) = name.filter(|&k| k > o + 1).or(article) {
+            if let Some(k) = name.filter(|&k| k > 1).or(article) {
                 start = k;
             }
         }
@@ -1524,7 +1520,7 @@ impl<'a> Clause<'a> {
             // "While one candidate stated ...": a conjunction. "After the
             // meeting the president said ...": a preposition, unless a
             // clause follows it ("After he said ...").
-            self.is_word_in(0, &CLAUSE_CONJUNCTIONS)
+            self.is_word_in(0, CLAUSE_CONJUNCTIONS)
                 || self.is_word_in(0, SUBORDINATORS)
                     && self.word(1).is_some_and(|w| in_list(w, PRONOUNS))
         } else {
@@ -1807,8 +1803,7 @@ impl<'a> Clause<'a> {
         }
         f.content = Span::new(start, f.content.end);
         // `saying, “...”` is a direct quotation once the comma is off.
-        let i = self.quotes.partition_point(|q| q.start < f.content.start);
-        let quote = self.quotes.get(i).copied();
+        let quote = self.quote_at(f.content.start);
         if f.kind == AttributionKind::Mixed
             && quote.is_some_and(|q| {
                 q.start == f.content.start && q.end >= f.content.end

@@ -121,11 +121,8 @@ impl Lexicons {
             verbs: WordMap::new(verbs),
             titles: set(TITLES),
             organisations: set(ORGANISATIONS),
-            generic_organisations: marked(ORGANISATIONS, "generic"),
-            company_words: lexicon::entries(ORGANISATIONS)
-                .filter(|e| matches!(e.value, Some("company" | "generic")))
-                .map(|e| e.key.to_lowercase())
-                .collect(),
+            generic_organisations: marked(ORGANISATIONS, &["generic"]),
+            company_words: marked(ORGANISATIONS, &["company", "generic"]),
             organisation_tails: lexicon::entries(ORGANISATIONS)
                 .filter_map(|e| {
                     let (_, tail) = e.key.split_once(' ')?;
@@ -134,9 +131,9 @@ impl Lexicons {
                 .collect(),
             starters: set(STARTERS),
             not_sources: set(NOT_SOURCES),
-            title_abbreviations: marked(ABBREVIATIONS, "title"),
-            place_first: marked(PLACE_WORDS, "first"),
-            place_last: marked(PLACE_WORDS, "last"),
+            title_abbreviations: marked(ABBREVIATIONS, &["title"]),
+            place_first: marked(PLACE_WORDS, &["first"]),
+            place_last: marked(PLACE_WORDS, &["last"]),
             plural_nouns: set(PLURAL_NOUNS),
             ly_nouns: set(LY_NOUNS),
             number_words: set(NUMBER_WORDS),
@@ -247,9 +244,9 @@ impl Lexicons {
 }
 
 /// The words of the list `text` marked `= mark`, lower case.
-fn marked(text: &str, mark: &str) -> WordSet {
+fn marked(text: &str, marks: &[&str]) -> WordSet {
     lexicon::entries(text)
-        .filter(|e| e.value == Some(mark))
+        .filter(|e| e.value.is_some_and(|v| marks.contains(&v)))
         .map(|e| e.key.to_lowercase())
         .collect()
 }
