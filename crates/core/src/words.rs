@@ -105,8 +105,11 @@ impl WordFinder {
         let mut base = 0;
         // The last byte of the block before was a letter or digit.
         let mut carry = 0u64;
+        let (mut alnum, mut digits) = masks(bytes, 0);
         while base < bytes.len() {
-            let (alnum, digits) = masks(bytes, base);
+            // The next block's masks, read ahead: a run that reaches the
+            // end of this block ends in the next one (nearly always).
+            let (next_alnum, next_digits) = masks(bytes, base + 64);
             let mut starts = alnum & !(alnum << 1 | carry);
             carry = alnum >> 63;
             while starts != 0 {
@@ -114,12 +117,20 @@ impl WordFinder {
                 starts &= starts - 1;
                 let start = base + k;
                 let len = (!(alnum >> k)).trailing_zeros() as usize;
+                let below = |n: usize| (1u64 << n) - 1;
                 let end = if k + len < 64 {
                     // The run ends inside the block.
-                    if (digits >> k) & ((1 << len) - 1) != 0 {
+                    if (digits >> k) & below(len) != 0 {
                         continue;
                     }
                     start + len
+                } else if next_alnum != u64::MAX {
+                    // It ends inside the next one.
+                    let more = next_alnum.trailing_ones() as usize;
+                    if digits >> k != 0 || next_digits & below(more) != 0 {
+                        continue;
+                    }
+                    base + 64 + more
                 } else {
                     let end = start
                         + bytes[start..]
@@ -135,6 +146,7 @@ impl WordFinder {
                     out.push(WordMatch { start, end, word });
                 }
             }
+            (alnum, digits) = (next_alnum, next_digits);
             base += 64;
         }
     }
@@ -363,7 +375,8 @@ impl<V> WordMap<V> {
 }
 
 /// Bit `k` set where byte `base + k` is an ASCII letter or digit, and
-/// where it is a digit, for the 64 bytes from `base` (fewer at the end).
+/// where it is a digit, for the 64 bytes from `base` (fewer at the end,
+/// none past it).
 fn masks(bytes: &[u8], base: usize) -> (u64, u64) {
     let mut alnum = 0u64;
     let mut digits = 0u64;
@@ -375,7 +388,7 @@ fn masks(bytes: &[u8], base: usize) -> (u64, u64) {
             alnum |= swar::high_bits_to_byte(a) << (8 * lane);
             digits |= swar::high_bits_to_byte(d) << (8 * lane);
         }
-    } else {
+    } else if base < bytes.len() {
         for (k, b) in bytes[base..].iter().enumerate() {
             alnum |= u64::from(b.is_ascii_alphanumeric()) << k;
             digits |= u64::from(b.is_ascii_digit()) << k;
