@@ -74,7 +74,7 @@ mod lexicons;
 mod quotes;
 mod resolve;
 
-use factmark_core::words::{phrase_may_start, WordFinder};
+use factmark_core::words::{phrase_may_start, WordFinder, WordMatch};
 use factmark_core::{
     Attribution, AttributionKind, Content, Sentence, Source, Span,
 };
@@ -145,13 +145,32 @@ impl AttributionTagger {
     /// Returns the attributions of the article `text` cut into
     /// `sentences`, in the order of their content.
     pub fn tag(&self, text: &str, sentences: &[Sentence]) -> Vec<Attribution> {
+        let mut found = Vec::new();
+        self.cues.find_all(text, &mut found);
+        self.tag_with(text, sentences, &found)
+    }
+
+    /// The finder of the words a cue can turn on.
+    pub fn finder(&self) -> &WordFinder {
+        &self.cues
+    }
+
+    /// [`AttributionTagger::tag`], given what
+    /// [`AttributionTagger::finder`] finds in `text` (every hit, in text
+    /// order): how a caller that runs several stages' finders in one pass
+    /// ([`MultiFinder`](factmark_core::words::MultiFinder)) spares the
+    /// tagger its own.
+    pub fn tag_with(
+        &self,
+        text: &str,
+        sentences: &[Sentence],
+        found: &[WordMatch],
+    ) -> Vec<Attribution> {
         let quotes = quotes::find(text);
         let mut located: Vec<Located> = Vec::new();
         let mut toks = Vec::new();
         let mut starts = Vec::new();
         let mut hits = Vec::new();
-        let mut found = Vec::new();
-        self.cues.find_all(text, &mut found);
         // A word that only begins cue phrases counts only where one may
         // start: most sentences have an "in" or an "as", few "in the
         // words of" or "as reported by".

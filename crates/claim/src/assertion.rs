@@ -8,7 +8,7 @@
 use std::sync::LazyLock;
 
 use factmark_core::lexicon::{self, with_lowercase, Map};
-use factmark_core::words::{phrase_may_start, WordFinder};
+use factmark_core::words::{phrase_may_start, WordFinder, WordMatch};
 use factmark_core::{Flag, Span};
 
 const ASSERTIONS: &str = include_str!("../../../data/lexicons/assertions.txt");
@@ -166,12 +166,16 @@ pub(crate) struct Candidates {
     hits: Vec<(usize, Option<Role>)>,
 }
 
+/// The finder of the words a finding may start at (see [`Candidates`]).
+pub(crate) fn finder() -> &'static WordFinder {
+    &LEXICON.finder
+}
+
 impl Candidates {
-    pub(crate) fn of(text: &str) -> Candidates {
+    /// The candidates in `text`, given what [`finder`] finds there.
+    pub(crate) fn of(text: &str, found: &[WordMatch]) -> Candidates {
         let bytes = text.as_bytes();
         let lex = &*LEXICON;
-        let mut found = Vec::new();
-        lex.finder.find_all(text, &mut found);
         let hits = found
             .iter()
             .filter_map(|m| {
@@ -410,6 +414,12 @@ mod tests {
 
     use Flag::{UnattributedComparison as Cmp, VagueSource as Vague};
 
+    fn candidates(text: &str) -> Candidates {
+        let mut found = Vec::new();
+        finder().find_all(text, &mut found);
+        Candidates::of(text, &found)
+    }
+
     #[test]
     fn comparisons() {
         assert_eq!(
@@ -450,7 +460,7 @@ mod tests {
             "It has a larger pool than Ukraine. More soldiers arrived. \
                     Figures similar to its rate. KIAs remain high. It was in \
                     line with plans. He sat on the bench.";
-        let c = Candidates::of(text);
+        let c = candidates(text);
         let mut at = 0;
         let got: Vec<bool> = text
             .split_inclusive(". ")
@@ -470,7 +480,7 @@ mod tests {
             "Figures similar\u{a0}to its rate.",
         ] {
             let span = Span::new(0, text.len());
-            assert!(Candidates::of(text).any_in(span), "{text:?}");
+            assert!(candidates(text).any_in(span), "{text:?}");
             assert!(!find(text, span, &[]).is_empty(), "{text:?}");
         }
     }

@@ -47,6 +47,7 @@ mod normalize;
 use std::hash::Hasher;
 
 use factmark_core::lexicon::{FnvHasher, Map};
+use factmark_core::words::{WordFinder, WordMatch};
 
 pub use factmark_core::Flag;
 use factmark_core::{
@@ -133,13 +134,36 @@ pub fn claims(
     quantities: &[Quantity],
     attributions: &[Attribution],
 ) -> Vec<Claim> {
+    let mut found = Vec::new();
+    finder().find_all(text, &mut found);
+    claims_with(article_id, text, sentences, quantities, attributions, &found)
+}
+
+/// The finder of the words a comparison, magnitude or evidence without
+/// a source may turn on.
+pub fn finder() -> &'static WordFinder {
+    assertion::finder()
+}
+
+/// [`claims`], given what [`finder`] finds in `text` (every hit, in text
+/// order): how a caller that runs several stages' finders in one pass
+/// ([`MultiFinder`](factmark_core::words::MultiFinder)) spares this
+/// stage its own.
+pub fn claims_with(
+    article_id: &str,
+    text: &str,
+    sentences: &[Sentence],
+    quantities: &[Quantity],
+    attributions: &[Attribution],
+    found: &[WordMatch],
+) -> Vec<Claim> {
     // Occurrences by the hash the id is made of: sentences that normalize
     // alike, or (rarely) hash alike, get ids apart by their count.
     let mut seen: Map<u64, usize> = Map::default();
     let mut norm = String::new();
     let mut out = Vec::new();
     let mut figures = Vec::new();
-    let candidates = assertion::Candidates::of(text);
+    let candidates = assertion::Candidates::of(text, found);
     let grouped =
         factmark_core::by_sentence(sentences, quantities, attributions);
     for (i, (sentence, here)) in sentences.iter().zip(grouped).enumerate() {

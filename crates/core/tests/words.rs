@@ -3,7 +3,7 @@
 //! every alignment to its 64-byte blocks.
 
 use factmark_core::lexicon::is_whole_word;
-use factmark_core::words::{WordFinder, WordMatch};
+use factmark_core::words::{MultiFinder, WordFinder, WordMatch};
 use proptest::prelude::*;
 
 const WORDS: [&str; 6] =
@@ -80,5 +80,37 @@ proptest! {
         let mut got = Vec::new();
         finder.find_all(&text, &mut got);
         prop_assert_eq!(got, plain(&text));
+    }
+
+    #[test]
+    fn many_lists_in_one_pass_find_what_each_finds(
+        pieces in prop::collection::vec(piece(), 0..80),
+        picks in prop::collection::vec(
+            prop::collection::vec(0..WORDS.len(), 0..8),
+            1..4,
+        ),
+    ) {
+        // Lists drawn from the words, with repeats, in any order, and a
+        // word too long to pack.
+        let lists: Vec<Vec<String>> = picks
+            .iter()
+            .map(|p| {
+                let mut list: Vec<String> =
+                    p.iter().map(|&w| WORDS[w].to_string()).collect();
+                list.push("Internationalisations".into());
+                list
+            })
+            .collect();
+        let finders: Vec<WordFinder> =
+            lists.iter().map(|l| WordFinder::new(l)).collect();
+        let refs: Vec<&WordFinder> = finders.iter().collect();
+        let text = pieces.concat() + " internationalisations said";
+        let mut got = vec![Vec::new(); finders.len()];
+        MultiFinder::new(&refs).find_all(&text, &mut got);
+        for (finder, got) in finders.iter().zip(&got) {
+            let mut alone = Vec::new();
+            finder.find_all(&text, &mut alone);
+            prop_assert_eq!(got, &alone);
+        }
     }
 }

@@ -37,6 +37,7 @@ pub mod jsonl;
 use std::panic::{self, AssertUnwindSafe};
 
 use factmark_attribution::AttributionTagger;
+use factmark_core::words::MultiFinder;
 use factmark_core::{Annotations, Document};
 use factmark_quantity::QuantityTagger;
 use factmark_segment::Segmenter;
@@ -47,11 +48,32 @@ pub use crate::input::{
 };
 
 /// Every stage, built once and shared by all threads.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug)]
 pub struct Pipeline {
     segmenter: Segmenter,
     quantities: QuantityTagger,
     attributions: AttributionTagger,
+    /// The quantity, attribution and claim stages' word finders, run in
+    /// one pass over each article.
+    words: MultiFinder,
+}
+
+impl Default for Pipeline {
+    fn default() -> Pipeline {
+        let (quantities, attributions) =
+            (QuantityTagger::new(), AttributionTagger::new());
+        let words = MultiFinder::new(&[
+            quantities.finder(),
+            attributions.finder(),
+            factmark_claim::finder(),
+        ]);
+        Pipeline {
+            segmenter: Segmenter::new(),
+            quantities,
+            attributions,
+            words,
+        }
+    }
 }
 
 impl Pipeline {
@@ -64,16 +86,20 @@ impl Pipeline {
     pub fn annotate(&self, doc: &Document) -> Annotations {
         let text = doc.text.as_str();
         let sentences = self.segmenter.segment(text);
+        let mut found = [Vec::new(), Vec::new(), Vec::new()];
+        self.words.find_all(text, &mut found);
+        let [for_quantities, for_attributions, for_claims] = &found;
         let (quantities, attributions) = (
-            self.quantities.tag(text, &sentences),
-            self.attributions.tag(text, &sentences),
+            self.quantities.tag_with(text, &sentences, for_quantities),
+            self.attributions.tag_with(text, &sentences, for_attributions),
         );
-        let claims = factmark_claim::claims(
+        let claims = factmark_claim::claims_with(
             &doc.id,
             text,
             &sentences,
             &quantities,
             &attributions,
+            for_claims,
         );
         Annotations { sentences, quantities, attributions, claims }
     }

@@ -84,13 +84,32 @@ impl QuantityTagger {
 
     /// Returns the quantities in `sentences` of `text`, in text order.
     pub fn tag(&self, text: &str, sentences: &[Sentence]) -> Vec<Quantity> {
+        let mut found = Vec::new();
+        self.candidates.find_all(text, &mut found);
+        self.tag_with(text, sentences, &found)
+    }
+
+    /// The finder of the words a spelled-out quantity can begin with.
+    pub fn finder(&self) -> &WordFinder {
+        &self.candidates
+    }
+
+    /// [`QuantityTagger::tag`], given what [`QuantityTagger::finder`]
+    /// finds in `text` (every hit, in text order): how a caller that runs
+    /// several stages' finders in one pass
+    /// ([`MultiFinder`](factmark_core::words::MultiFinder)) spares the
+    /// tagger its own.
+    pub fn tag_with(
+        &self,
+        text: &str,
+        sentences: &[Sentence],
+        found: &[WordMatch],
+    ) -> Vec<Quantity> {
         let mut out = Vec::new();
         let mut tokens = Vec::new();
         let mut starts = Vec::new();
         let mut cache = Vec::new();
         let bytes = text.as_bytes();
-        let mut found = Vec::new();
-        self.candidates.find_all(text, &mut found);
         let mut hits = found.iter().filter(|m: &&WordMatch| {
             self.triggers[m.word] == Trigger::Alone
                 || after_article_word(bytes, m.start)
