@@ -94,6 +94,21 @@ fn hash_of_normalized(article_id: &str, norm: &str) -> u64 {
     fnv1a(&[article_id.as_bytes(), norm.as_bytes()])
 }
 
+/// [`hash_of_normalized`] of `sentence` normalized, hashed as it is
+/// normalized where it can be, else through `buf`.
+fn hash_of_sentence(
+    article_id: &str,
+    sentence: &str,
+    buf: &mut String,
+) -> u64 {
+    let mut h = FnvHasher::default();
+    h.write(article_id.as_bytes());
+    h.write(&[0xff]);
+    normalize::hash_into(sentence, &mut h, buf);
+    h.write(&[0xff]);
+    h.finish()
+}
+
 /// The id of the `occurrence`-th sentence whose id hash is `h`: its top
 /// 48 bits in hex, and the occurrence after the first.
 fn id_of_hash(h: u64, occurrence: usize) -> String {
@@ -205,8 +220,7 @@ pub fn claims_with(
         flags.extend(findings);
         flags.sort_unstable();
         flags.dedup();
-        normalize::normalize_into(&text[sentence.span], &mut norm);
-        let h = hash_of_normalized(article_id, &norm);
+        let h = hash_of_sentence(article_id, &text[sentence.span], &mut norm);
         let n = seen.entry(h >> 16).or_insert(0);
         *n += 1;
         out.push(Claim { id: id_of_hash(h, *n), sentence: i, flags });

@@ -1,6 +1,9 @@
 //! Normalized sentence text: what claim ids and fingerprints hash.
 
+use std::hash::Hasher;
 use std::sync::OnceLock;
+
+use factmark_core::lexicon::FnvHasher;
 
 use tokenizers::normalizers::replace::Replace;
 use tokenizers::normalizers::unicode::NFKC;
@@ -64,8 +67,54 @@ pub fn normalize(text: &str) -> String {
 /// [`normalize`] into `out`, which is cleared first: how a caller that
 /// normalizes many sentences keeps one buffer.
 pub(crate) fn normalize_into(text: &str, out: &mut String) {
-    if !quick(text, out) {
+    // Built as bytes (pushing a byte is cheaper than pushing a char);
+    // only whole characters are pushed, so the check at the end holds.
+    let mut bytes = std::mem::take(out).into_bytes();
+    bytes.clear();
+    bytes.reserve(text.len());
+    if quick(text, &mut bytes) {
+        *out = String::from_utf8(bytes).expect("whole characters were pushed");
+    } else {
         *out = with_tokenizers(text);
+    }
+}
+
+/// Feeds [`normalize`]`(text)` to `hasher`, falling back on `buf` for
+/// text the quick path does not take: how claim ids are made without
+/// building the normalized text of every claim.
+pub(crate) fn hash_into(text: &str, hasher: &mut FnvHasher, buf: &mut String) {
+    let mut fused = *hasher;
+    if quick(text, &mut fused) {
+        *hasher = fused;
+    } else {
+        normalize_into(text, buf);
+        hasher.write(buf.as_bytes());
+    }
+}
+
+/// Where the quick path puts normalized text: a buffer, or a hash.
+trait Sink {
+    fn byte(&mut self, b: u8);
+    fn bytes(&mut self, b: &[u8]);
+}
+
+impl Sink for Vec<u8> {
+    fn byte(&mut self, b: u8) {
+        self.push(b);
+    }
+
+    fn bytes(&mut self, b: &[u8]) {
+        self.extend_from_slice(b);
+    }
+}
+
+impl Sink for FnvHasher {
+    fn byte(&mut self, b: u8) {
+        self.write(&[b]);
+    }
+
+    fn bytes(&mut self, b: &[u8]) {
+        self.write(b);
     }
 }
 
@@ -75,19 +124,9 @@ pub(crate) fn normalize_into(text: &str, out: &mut String) {
 /// tokenizers' alignment bookkeeping, into `out`; false (with `out` in
 /// any state) for any other text. Gives exactly what [`with_tokenizers`]
 /// gives (a test checks).
-fn quick(text: &str, out: &mut String) -> bool {
-    // Built as bytes (pushing a byte is cheaper than pushing a char);
-    // only whole characters are pushed, so the check at the end holds.
-    let mut bytes = std::mem::take(out).into_bytes();
-    bytes.clear();
-    bytes.reserve(text.len());
-    let ok = quick_bytes(text, &mut bytes);
-    *out = String::from_utf8(bytes).expect("whole characters were pushed");
-    ok
-}
-
-fn quick_bytes(text: &str, out: &mut Vec<u8>) -> bool {
-    let mut space = false;
+fn quick(text: &str, out: &mut impl Sink) -> bool {
+    // A space is put between words: before a word that follows another.
+    let (mut space, mut started) = (false, false);
     let src = text.as_bytes();
     let mut i = 0;
     while i < src.len() {
@@ -97,7 +136,7 @@ fn quick_bytes(text: &str, out: &mut Vec<u8>) -> bool {
             match b {
                 // The ASCII characters `char::is_whitespace` takes.
                 b'\t'..=b'\r' | b' ' => {
-                    space = !out.is_empty();
+                    space = started;
                     continue;
                 }
                 // The apostrophe the chain folds, before the rest of ASCII.
@@ -109,7 +148,7 @@ fn quick_bytes(text: &str, out: &mut Vec<u8>) -> bool {
             let c = text[i..].chars().next().expect("a character starts here");
             i += c.len_utf8();
             if c.is_whitespace() {
-                space = !out.is_empty();
+                space = started;
                 continue;
             }
             let folded = match c {
@@ -128,22 +167,22 @@ fn quick_bytes(text: &str, out: &mut Vec<u8>) -> bool {
             };
             if !folded.is_ascii() {
                 if space {
-                    out.push(b' ');
+                    out.byte(b' ');
                     space = false;
                 }
+                started = true;
                 let mut utf8 = [0; 4];
-                out.extend_from_slice(
-                    folded.encode_utf8(&mut utf8).as_bytes(),
-                );
+                out.bytes(folded.encode_utf8(&mut utf8).as_bytes());
                 continue;
             }
             folded as u8
         };
         if space {
-            out.push(b' ');
+            out.byte(b' ');
             space = false;
         }
-        out.push(folded);
+        started = true;
+        out.byte(folded);
     }
     true
 }
@@ -211,13 +250,21 @@ mod tests {
                 .collect();
             cases.push(s);
         }
-        let mut q = String::new();
+        let mut buf = String::new();
         for s in &cases {
+            let want = with_tokenizers(s);
+            let mut q = Vec::new();
             if quick(s, &mut q) {
-                assert_eq!(q, with_tokenizers(s), "{s:?}");
+                assert_eq!(String::from_utf8(q).unwrap(), want, "{s:?}");
             }
+            // Hashed on the way, or through the buffer: the hash of it.
+            let mut fused = FnvHasher::default();
+            hash_into(s, &mut fused, &mut buf);
+            let mut plain = FnvHasher::default();
+            plain.write(want.as_bytes());
+            assert_eq!(fused.finish(), plain.finish(), "{s:?}");
         }
-        assert!(quick("Russia’s “ARMY” – Ça", &mut q));
-        assert!(!quick("ﬁve", &mut q));
+        assert!(quick("Russia’s “ARMY” – Ça", &mut Vec::new()));
+        assert!(!quick("ﬁve", &mut Vec::new()));
     }
 }
