@@ -152,7 +152,20 @@ fn quick(text: &str, out: &mut impl Sink) -> bool {
                 continue;
             }
             let folded = match c {
-                '\u{c0}'..='\u{ff}' => {
+                '\u{2018}' | '\u{2019}' => '\'',
+                '\u{201c}' | '\u{201d}' | '\u{ab}' | '\u{bb}' => '"',
+                '\u{2013}' | '\u{2014}' => '-',
+                // NFKC spells the ellipsis out.
+                '\u{2026}' => {
+                    if space {
+                        out.byte(b' ');
+                        space = false;
+                    }
+                    started = true;
+                    out.bytes(b"...");
+                    continue;
+                }
+                c if kept(c) => {
                     let mut lower = c.to_lowercase();
                     let Some(l) = lower.next() else { return false };
                     if lower.next().is_some() {
@@ -160,9 +173,6 @@ fn quick(text: &str, out: &mut impl Sink) -> bool {
                     }
                     l
                 }
-                '\u{2018}' | '\u{2019}' => '\'',
-                '\u{201c}' | '\u{201d}' | '\u{ab}' | '\u{bb}' => '"',
-                '\u{2013}' | '\u{2014}' => '-',
                 _ => return false,
             };
             if !folded.is_ascii() {
@@ -185,6 +195,47 @@ fn quick(text: &str, out: &mut impl Sink) -> bool {
         out.byte(folded);
     }
     true
+}
+
+/// Whether NFKC leaves `c` as it is, whatever stands around it: the
+/// letters of Latin-1 and Latin Extended-A and B, the signs of Latin-1,
+/// the currency signs and general punctuation, less those with a
+/// compatibility form (`²`, `ĳ`, `ǅ`, `₨`, `‥`), the quotes and dashes
+/// the chain folds, and the spacing accents NFKC splits.
+fn kept(c: char) -> bool {
+    match c {
+        '\u{a1}'..='\u{24f}' => !matches!(
+            c,
+            '\u{a8}'
+                | '\u{aa}'
+                | '\u{ab}'
+                | '\u{af}'
+                | '\u{b2}'..='\u{b5}'
+                | '\u{b8}'..='\u{bb}'
+                | '\u{bc}'..='\u{be}'
+                | '\u{130}'
+                | '\u{132}'
+                | '\u{133}'
+                | '\u{13f}'
+                | '\u{140}'
+                | '\u{149}'
+                | '\u{17f}'
+                | '\u{1c4}'..='\u{1cc}'
+                | '\u{1f1}'..='\u{1f3}'
+        ),
+        '\u{2000}'..='\u{206f}' => !matches!(
+            c,
+            '\u{2010}'..='\u{201f}'
+                | '\u{2024}'..='\u{2026}'
+                | '\u{2032}'..='\u{2037}'
+                | '\u{203c}'
+                | '\u{203e}'
+                | '\u{2047}'..='\u{2049}'
+                | '\u{2057}'
+        ),
+        '\u{20a0}'..='\u{20c0}' => c != '\u{20a8}',
+        _ => false,
+    }
 }
 
 /// The normalization of any text, with the tokenizers normalizers and
@@ -222,8 +273,34 @@ mod tests {
     }
 
     #[test]
+    fn every_character_the_quick_path_keeps_is_kept() {
+        let mut taken = 0;
+        for c in ('\u{80}'..='\u{2fff}').filter(|&c| kept(c)) {
+            for text in [
+                format!("{c}"),
+                format!("a{c}b"),
+                format!("{c}{c}"),
+                format!("É{c} Z"),
+                format!("{c}\u{301}"),
+            ] {
+                let mut q = Vec::new();
+                if quick(&text, &mut q) {
+                    taken += 1;
+                    let want = with_tokenizers(&text);
+                    assert_eq!(
+                        String::from_utf8(q).unwrap(),
+                        want,
+                        "{text:?}"
+                    );
+                }
+            }
+        }
+        assert!(taken > 1500, "{taken}");
+    }
+
+    #[test]
     fn the_quick_path_gives_what_the_tokenizers_give() {
-        let alphabet: Vec<char> = "aZ0 .,'`\"\t\n\u{b}\r\u{1f}\u{7f}\u{a0}\u{85}ÀÉßÿ×÷\u{2018}\u{2019}\u{201c}\u{201d}«»–—"
+        let alphabet: Vec<char> = "aZ0 .,'`\"\t\n\u{b}\r\u{1f}\u{7f}\u{a0}\u{85}ÀÉßÿ×÷\u{2018}\u{2019}\u{201c}\u{201d}«»–—…€°ČİĳǅⅫ\u{200b}\u{301}"
             .chars()
             .collect();
         // Every string of up to three characters of the alphabet, and
