@@ -1,8 +1,7 @@
 //! The word lists the segmenter is compiled with.
 
-use std::collections::{HashMap, HashSet};
-
-use factmark_core::lexicon::{self, with_lowercase};
+use factmark_core::lexicon::{self, Map, Set};
+use factmark_core::words::{WordMap, WordSet};
 
 /// How an abbreviation behaves before the next word.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -26,21 +25,21 @@ pub(crate) enum Abbrev {
 #[derive(Clone, Debug)]
 pub(crate) struct Lexicons {
     /// Abbreviations written in lower case: matched ignoring case.
-    abbrev_any_case: HashMap<String, Abbrev>,
+    abbrev_any_case: WordMap<Abbrev>,
     /// Abbreviations with a capital: matched as written.
-    abbrev_exact: HashMap<String, Abbrev>,
-    /// Usual sentence openers, lower case.
-    starters: HashSet<String>,
-    /// Forms of reporting verbs (`said`, `told`), lower case.
-    reporting: HashSet<String>,
+    abbrev_exact: Map<String, Abbrev>,
+    /// Usual sentence openers, any case.
+    starters: WordSet,
+    /// Forms of reporting verbs (`said`, `told`), any case.
+    reporting: WordSet,
     /// Photo credit words and agencies, lower case.
     pub(crate) credits: Vec<String>,
-    /// Month and weekday names, lower case.
-    calendar: HashSet<String>,
+    /// Month and weekday names, any case.
+    calendar: WordSet,
     /// Words of titles written before a name, lower case.
-    titles: HashSet<String>,
+    titles: Set<String>,
     /// Time zones, as written (`EST`).
-    time_zones: HashSet<String>,
+    time_zones: Set<String>,
 }
 
 const ABBREVIATIONS: &str =
@@ -56,8 +55,8 @@ const TIME_ZONES: &str = include_str!("../../../data/lexicons/time_zones.txt");
 
 impl Lexicons {
     pub(crate) fn new() -> Lexicons {
-        let mut abbrev_any_case = HashMap::new();
-        let mut abbrev_exact = HashMap::new();
+        let mut abbrev_any_case = Map::default();
+        let mut abbrev_exact = Map::default();
         for e in lexicon::entries(ABBREVIATIONS) {
             let kind = match e.value {
                 None => Abbrev::Ordinary,
@@ -77,22 +76,23 @@ impl Lexicons {
                 abbrev_any_case.insert(e.key.to_string(), kind);
             }
         }
-        let words = |text: &str| -> HashSet<String> {
+        let words = |text: &str| -> Set<String> {
             lexicon::entries(text).map(|e| e.key.to_lowercase()).collect()
         };
         let reporting = lexicon::entries(REPORTING)
             .flat_map(|e| e.value.unwrap_or(e.key).split_whitespace())
-            .map(str::to_lowercase)
             .collect();
         Lexicons {
-            abbrev_any_case,
+            // Each key once (the last kind given wins), then looked up
+            // ASCII case aside.
+            abbrev_any_case: WordMap::new(abbrev_any_case),
             abbrev_exact,
-            starters: words(STARTERS),
+            starters: words(STARTERS).into_iter().collect(),
             reporting,
             credits: lexicon::entries(CREDITS)
                 .map(|e| e.key.to_lowercase())
                 .collect(),
-            calendar: words(CALENDAR),
+            calendar: words(CALENDAR).into_iter().collect(),
             titles: words(TITLES),
             time_zones: lexicon::entries(TIME_ZONES)
                 .map(|e| e.key.to_string())
@@ -105,19 +105,19 @@ impl Lexicons {
         if let Some(&k) = self.abbrev_exact.get(word) {
             return Some(k);
         }
-        with_lowercase(word, |w| self.abbrev_any_case.get(w).copied())
+        self.abbrev_any_case.get(word).copied()
     }
 
     pub(crate) fn is_starter(&self, word: &str) -> bool {
-        with_lowercase(word, |w| self.starters.contains(w))
+        self.starters.contains(word)
     }
 
     pub(crate) fn is_reporting_verb(&self, word: &str) -> bool {
-        with_lowercase(word, |w| self.reporting.contains(w))
+        self.reporting.contains(word)
     }
 
     pub(crate) fn is_calendar_word(&self, word: &str) -> bool {
-        with_lowercase(word, |w| self.calendar.contains(w))
+        self.calendar.contains(word)
     }
 
     /// A word of a title in lower case (`minister`), before a name.
