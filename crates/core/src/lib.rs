@@ -37,7 +37,7 @@ mod offsets;
 mod quantity;
 mod sentence;
 mod span;
-mod swar;
+pub mod swar;
 pub mod token;
 pub mod words;
 

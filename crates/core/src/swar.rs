@@ -1,9 +1,10 @@
 //! Byte classes eight bytes at a time ("SIMD within a register"): the
-//! tokenizer and the word finder read ASCII letters and digits this way
-//! instead of branching on every byte.
+//! tokenizer and the word finder read ASCII letters and digits this way,
+//! and the segmenter skips to the next possible terminator, instead of
+//! branching on every byte.
 
 /// The high bit of every byte.
-pub(crate) const HIGH_BITS: u64 = 0x8080_8080_8080_8080;
+pub const HIGH_BITS: u64 = 0x8080_8080_8080_8080;
 
 const ONES: u64 = 0x0101_0101_0101_0101;
 
@@ -18,37 +19,37 @@ fn in_range(w: u64, lo: u8, hi: u8) -> u64 {
 }
 
 /// The high bit of each byte of `w` that is an ASCII letter.
-pub(crate) fn ascii_letters(w: u64) -> u64 {
+pub fn ascii_letters(w: u64) -> u64 {
     // Setting 0x20 lowers capitals, brings no other byte into a..=z and
     // leaves the high bits as they were.
     in_range(w | (0x20 * ONES), b'a', b'z')
 }
 
 /// The high bit of each byte of `w` that is an ASCII capital letter.
-pub(crate) fn ascii_capitals(w: u64) -> u64 {
+pub fn ascii_capitals(w: u64) -> u64 {
     in_range(w, b'A', b'Z')
 }
 
 /// The high bit of each byte of `w` that is an ASCII digit.
-pub(crate) fn ascii_digits(w: u64) -> u64 {
+pub fn ascii_digits(w: u64) -> u64 {
     in_range(w, b'0', b'9')
 }
 
 /// Whether some byte of `w` is `b`. Exact as a yes or no: a borrow can
 /// only mark bytes above one that is `b`.
-pub(crate) fn has_byte(w: u64, b: u8) -> bool {
+pub fn has_byte(w: u64, b: u8) -> bool {
     let x = w ^ (u64::from(b) * ONES);
     x.wrapping_sub(ONES) & !x & HIGH_BITS != 0
 }
 
 /// Packs the high bits of the eight bytes of `w` into the low eight bits
 /// of the result, byte `k` to bit `k` (little-endian load).
-pub(crate) fn high_bits_to_byte(w: u64) -> u64 {
+pub fn high_bits_to_byte(w: u64) -> u64 {
     ((w >> 7) & ONES).wrapping_mul(0x0102_0408_1020_4080) >> 56
 }
 
 /// Loads eight bytes from `bytes[at..]`, little-endian.
-pub(crate) fn load(bytes: &[u8], at: usize) -> u64 {
+pub fn load(bytes: &[u8], at: usize) -> u64 {
     let chunk: [u8; 8] =
         bytes[at..at + 8].try_into().expect("eight bytes to load");
     u64::from_le_bytes(chunk)

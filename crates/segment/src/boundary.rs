@@ -4,7 +4,7 @@
 //! and the lead bytes of non-ASCII characters such as `…` or `。`); each
 //! candidate is decided by the words around it.
 
-use factmark_core::Span;
+use factmark_core::{swar, Span};
 
 use crate::chars::{
     char_at, char_before, is_closer, is_opener, is_quote,
@@ -65,11 +65,18 @@ pub(crate) fn split(
             start = i;
             marker_end = marker_end_at(text, i, block.end);
         }
-        let b = bytes[i];
-        if !CANDIDATE[b as usize] {
-            i += 1;
+        // Up to the next forced split (one already passed is never met
+        // again), the next byte that may start a terminator.
+        let limit = items
+            .peek()
+            .copied()
+            .filter(|&at| at >= i)
+            .map_or(block.end, |at| at.min(block.end));
+        i = next_candidate(bytes, i, limit);
+        if i == limit {
             continue;
         }
+        let b = bytes[i];
         if b >= 0x80 {
             let c = char_at(text, i).expect("lead byte starts a char");
             if c != '…' && !is_unicode_terminator(c) {
@@ -93,6 +100,27 @@ pub(crate) fn split(
         }
     }
     push(text, Span::new(start, block.end), out);
+}
+
+/// The first byte of `bytes[i..end]` that may start a terminator
+/// ([`CANDIDATE`]), or `end`: eight bytes at a time while none of them is
+/// `.`, `!`, `?` or outside ASCII.
+fn next_candidate(bytes: &[u8], mut i: usize, end: usize) -> usize {
+    while i + 8 <= end {
+        let w = swar::load(bytes, i);
+        if w & swar::HIGH_BITS != 0
+            || swar::has_byte(w, b'.')
+            || swar::has_byte(w, b'!')
+            || swar::has_byte(w, b'?')
+        {
+            break;
+        }
+        i += 8;
+    }
+    while i < end && !CANDIDATE[bytes[i] as usize] {
+        i += 1;
+    }
+    i
 }
 
 fn marker_end_at(text: &str, at: usize, limit: usize) -> usize {
