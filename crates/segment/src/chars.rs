@@ -1,5 +1,7 @@
 //! Character classes the segmenter decides on.
 
+use std::cell::Cell;
+
 use unicode_segmentation::UnicodeSegmentation;
 
 /// Returns true if and only if `c` closes a quotation or bracket and so
@@ -57,6 +59,28 @@ pub(crate) fn is_unicode_terminator(c: char) -> bool {
     if ('\u{2000}'..='\u{206F}').contains(&c) {
         return matches!(c, '‼' | '⁇' | '⁈' | '⁉');
     }
+    // Text in one script repeats a few dozen characters, and asking the
+    // tables costs tens of nanoseconds: recent answers are kept, by the
+    // character's low bits, for each thread.
+    thread_local! {
+        static RECENT: [Cell<(char, bool)>; 128] =
+            const { [const { Cell::new(('\0', false)) }; 128] };
+    }
+    RECENT.with(|recent| {
+        let slot = &recent[c as usize % 128];
+        let (seen, answer) = slot.get();
+        if seen == c {
+            return answer;
+        }
+        let answer = ends_a_sentence(c);
+        slot.set((c, answer));
+        answer
+    })
+}
+
+/// [`is_unicode_terminator`] for a character outside ASCII and General
+/// Punctuation, from the tables.
+fn ends_a_sentence(c: char) -> bool {
     if c.is_alphanumeric() || c.is_whitespace() {
         return false;
     }
@@ -95,6 +119,27 @@ mod tests {
         }
         for c in ['’', '—', '€', 'é', ',', '.', '·'] {
             assert!(!is_unicode_terminator(c), "{c}");
+        }
+    }
+
+    #[test]
+    fn recent_answers_are_the_tables_answers() {
+        // Characters that share slots, asked in two orders, twice.
+        let chars: Vec<char> = ('\u{80}'..='\u{3100}')
+            .chain('\u{ff00}'..='\u{ff70}')
+            .filter(|c| !('\u{2000}'..='\u{206f}').contains(c))
+            .collect();
+        for pass in 0..2 {
+            let order: Box<dyn Iterator<Item = &char>> = if pass == 0 {
+                Box::new(chars.iter())
+            } else {
+                Box::new(chars.iter().rev())
+            };
+            for &c in order {
+                for _ in 0..2 {
+                    assert_eq!(is_unicode_terminator(c), ends_a_sentence(c));
+                }
+            }
         }
     }
 }
