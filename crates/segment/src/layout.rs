@@ -150,7 +150,14 @@ pub(crate) fn has_credit_prefix(text: &str, lex: &Lexicons) -> bool {
     }
     let head = &text[..cut];
     let Some(colon) = head.find(':') else { return false };
-    let prefix = text[..=colon].to_lowercase();
+    let prefix = &text[..=colon];
+    if prefix.is_ascii() {
+        return lex
+            .credits
+            .iter()
+            .any(|c| c.ends_with(':') && c.eq_ignore_ascii_case(prefix));
+    }
+    let prefix = prefix.to_lowercase();
     lex.credits.iter().any(|c| c.ends_with(':') && *c == prefix)
 }
 
@@ -226,25 +233,27 @@ fn is_dateline(text: &str, lex: &Lexicons) -> bool {
             } else {
                 w.is_empty()
                     || w.bytes().all(|b| b.is_ascii_digit())
-                    || matches!(
-                        w.to_ascii_lowercase().as_str(),
-                        "am" | "pm"
-                            | "a.m"
-                            | "p.m"
-                            | "gmt"
-                            | "utc"
-                            | "et"
-                            | "edt"
-                            | "est"
-                            | "bst"
-                            | "cet"
-                            | "updated"
-                            | "published"
-                            | "st"
-                            | "nd"
-                            | "rd"
-                            | "th"
-                    )
+                    || [
+                        "am",
+                        "pm",
+                        "a.m",
+                        "p.m",
+                        "gmt",
+                        "utc",
+                        "et",
+                        "edt",
+                        "est",
+                        "bst",
+                        "cet",
+                        "updated",
+                        "published",
+                        "st",
+                        "nd",
+                        "rd",
+                        "th",
+                    ]
+                    .iter()
+                    .any(|t| w.eq_ignore_ascii_case(t))
             }
         });
     all && calendar
