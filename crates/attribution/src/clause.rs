@@ -1583,6 +1583,10 @@ impl<'a> Clause<'a> {
         // Quotations are in order and apart: only the first one starting
         // inside the content can lie wholly inside it.
         let i = self.quotes.partition_point(|q| q.start < content.start);
+        // "said on Friday “I can do it”": the quotation is all of it.
+        if self.quotes.get(i) == Some(&content) {
+            return AttributionKind::Direct;
+        }
         let inner = self
             .quotes
             .get(i)
@@ -1607,9 +1611,14 @@ impl<'a> Clause<'a> {
             })
     }
 
-    /// Where reported speech after the cue (tokens from `e`) starts: at a
+    /// Where reported speech after the cue (tokens from `e`) starts: after
+    /// where and when it was said ("said on Monday they believe"), at a
     /// `that` after a short adverbial or addressee, else right after.
     fn complement_start(&self, e: usize) -> usize {
+        let setting = self.setting_end(e);
+        if setting > e {
+            return setting;
+        }
         let limit = (e + 10).min(self.toks.len());
         for k in e..limit {
             if self.is_word_in(k, &["that"]) {
@@ -1668,6 +1677,86 @@ impl<'a> Clause<'a> {
             }
         }
         e
+    }
+
+    /// Where what was said starts after a phrase of where and when it
+    /// was said, from token `e` right after the cue: "on Monday", "last
+    /// week", "yesterday morning", "in a statement", "at a news
+    /// conference", "in an interview with Rolling Stone", up to three of
+    /// them, and a comma. What follows must open a clause or a quotation,
+    /// or be "that"; else nothing is skipped and `e` is returned ("said
+    /// on Friday" then a noun, "said in 2030 emissions will peak").
+    fn setting_end(&self, e: usize) -> usize {
+        let n = self.toks.len();
+        let time_part = |k: usize| {
+            self.word(k).is_some_and(|w| self.lex.is_speech_time_part(w))
+        };
+        let mut k = e;
+        for _ in 0..3 {
+            let time = self.time_after(k);
+            if time > k {
+                k = time;
+            } else if self.word(k).is_some_and(|w| self.lex.is_speech_time(w))
+            {
+                // "yesterday", "yesterday morning", "earlier this week"
+                k += 1;
+                if time_part(k) {
+                    k += 1;
+                } else if self.is_word_in(k, &["this"]) && time_part(k + 1) {
+                    k += 2;
+                }
+            } else if self.is_word_in(k, &["last", "this"]) && time_part(k + 1)
+            {
+                k += 2;
+            } else if self.is_word_in(k, &["in", "on", "at", "via", "during"])
+            {
+                // A few words, then a noun of a place of speech.
+                let place = (k + 1..n.min(k + 6))
+                    .take_while(|&j| {
+                        self.word(j).is_some_and(|w| {
+                            self.lex.verb(w).is_none() && w != "that"
+                        })
+                    })
+                    .find(|&j| {
+                        self.word(j)
+                            .is_some_and(|w| self.lex.is_speech_place(w))
+                    });
+                let Some(place) = place else { break };
+                k = place + 1;
+                // "with Rolling Stone", "to the U.S. Securities and
+                // Exchange Commission": whom it was said to.
+                if self.is_word_in(k, &["with", "to"]) {
+                    let mut j =
+                        k + 1 + usize::from(self.is_word_in(k + 1, &["the"]));
+                    let name = j;
+                    while j < n.min(name + 8)
+                        && (self.is_capitalized(j)
+                            || self.is_punct(j, &["."]) && j > name
+                            || self.is_word_in(j, &["of", "and"])
+                                && self.is_capitalized(j + 1))
+                    {
+                        j += 1;
+                    }
+                    if j > name {
+                        k = j;
+                    }
+                }
+            } else {
+                break;
+            }
+        }
+        if k == e {
+            return e;
+        }
+        let after = k + usize::from(self.is_punct(k, &[","]));
+        let opens = self.is_word_in(after, &["that"])
+            || self.is_quote_mark(after)
+            || self.opens_clause(after);
+        if opens && after < n {
+            after
+        } else {
+            e
+        }
     }
 
     /// The token after the one told at `e`, when a clause follows it: a
@@ -2997,6 +3086,61 @@ mod tests {
         assert_eq!(
             (source, cue.as_str()),
             (None, "was on Wednesday reported")
+        );
+    }
+
+    #[test]
+    fn where_and_when_it_was_said_is_not_what_was_said() {
+        use AttributionKind::{Direct, Indirect};
+        let said = |text: &str| {
+            let (_, _, content, kind) = one(text);
+            (content, kind)
+        };
+        let c = |x: &str, k| (x.to_string(), k);
+        assert_eq!(
+            said(
+                "The mayor indicated on Twitter the baby was critically ill."
+            ),
+            c("the baby was critically ill", Indirect)
+        );
+        assert_eq!(
+            said("Police said on Monday the fire was arson."),
+            c("the fire was arson", Indirect)
+        );
+        assert_eq!(
+            said("The minister said at a press conference yesterday morning the laws should change."),
+            c("the laws should change", Indirect)
+        );
+        assert_eq!(
+            said("Stern said in an interview with Rolling Stone he was open to it."),
+            c("he was open to it", Indirect)
+        );
+        assert_eq!(
+            said("The ministry noted on Monday, the victims were all unvaccinated."),
+            c("the victims were all unvaccinated", Indirect)
+        );
+        assert_eq!(
+            said("He said earlier this week the plan would fail."),
+            c("the plan would fail", Indirect)
+        );
+        assert_eq!(
+            said("Pelosi said on Friday “We are committed to this.”"),
+            c("“We are committed to this.”", Direct)
+        );
+        // A time that is the claim's, and a phrase no clause follows.
+        assert_eq!(
+            said("She said by Friday the deal would close."),
+            c("by Friday the deal would close", Indirect)
+        );
+        assert_eq!(
+            said("He said in 2030 emissions will peak."),
+            c("in 2030 emissions will peak", Indirect)
+        );
+        assert_eq!(
+            said(
+                "He reported on a radio broadcast from the boat near the coast."
+            ),
+            c("on a radio broadcast from the boat near the coast", Indirect)
         );
     }
 

@@ -25,6 +25,8 @@ const NUMBER_WORDS: &str =
     include_str!("../../../data/lexicons/number_words.txt");
 const ACT_VERBS: &str = include_str!("../../../data/lexicons/act_verbs.txt");
 const CALENDAR: &str = include_str!("../../../data/lexicons/calendar.txt");
+const SPEECH_SETTINGS: &str =
+    include_str!("../../../data/lexicons/speech_settings.txt");
 const MEDIA_NOUNS: &str =
     include_str!("../../../data/lexicons/media_nouns.txt");
 
@@ -93,6 +95,12 @@ pub(crate) struct Lexicons {
     calendar: WordSet,
     /// What a body publishes ("website", "report").
     media_nouns: WordSet,
+    /// Where words are said ("statement", "interview").
+    speech_places: WordSet,
+    /// When words are said, alone ("yesterday") and after "last"
+    /// ("week").
+    speech_times: WordSet,
+    speech_time_parts: WordSet,
 }
 
 impl Lexicons {
@@ -139,6 +147,12 @@ impl Lexicons {
             number_words: set(NUMBER_WORDS),
             calendar: set(CALENDAR),
             media_nouns: set(MEDIA_NOUNS),
+            speech_places: lexicon::entries(SPEECH_SETTINGS)
+                .filter(|e| e.value.is_none())
+                .map(|e| e.key.to_lowercase())
+                .collect(),
+            speech_times: marked(SPEECH_SETTINGS, &["when"]),
+            speech_time_parts: marked(SPEECH_SETTINGS, &["part"]),
             cue_phrases: lexicon::entries(CUES)
                 .map(|e| {
                     e.key.split_whitespace().map(str::to_lowercase).collect()
@@ -205,6 +219,24 @@ impl Lexicons {
     /// `media_nouns.txt` lists them.
     pub(crate) fn is_media_noun(&self, w: &str) -> bool {
         self.media_nouns.contains(w)
+    }
+
+    /// A noun of a place of speech or writing ("statement", "Twitter"),
+    /// as `speech_settings.txt` lists them.
+    pub(crate) fn is_speech_place(&self, w: &str) -> bool {
+        self.speech_places.contains(w)
+    }
+
+    /// A time of speech on its own ("yesterday"), as
+    /// `speech_settings.txt` marks them.
+    pub(crate) fn is_speech_time(&self, w: &str) -> bool {
+        self.speech_times.contains(w)
+    }
+
+    /// A stretch of time after "last" or "this" ("week", "morning"), as
+    /// `speech_settings.txt` marks them.
+    pub(crate) fn is_speech_time_part(&self, w: &str) -> bool {
+        self.speech_time_parts.contains(w)
     }
 
     /// A number spelled out ("nine"), as `number_words.txt` lists them.
