@@ -2073,9 +2073,18 @@ impl<'a> Clause<'a> {
         let source = match named {
             Some(s) => Some(s),
             None if plain && !inverted => None,
-            None => self.source_after(cue.end, false).or_else(|| {
-                inverted.then(|| self.described_source_after(cue.end))?
-            }),
+            // "“...,” tweeted former thinktank executive Ken Gude": a
+            // description runs on past the title words a name may follow.
+            None => {
+                let named = self.source_after(cue.end, false);
+                let described = inverted
+                    .then(|| self.described_source_after(cue.end))
+                    .flatten();
+                match (named, described) {
+                    (Some(n), Some(d)) if d.1 > n.1 => Some(d),
+                    (n, d) => n.or(d),
+                }
+            }
         };
         let source_span = source.map(|(a, b)| self.span(a, b));
         let kind_direct = if hypothetical {
@@ -2443,6 +2452,14 @@ mod tests {
         assert_eq!(
             one("“Most have waited nine months,” says Dr. Hana Morrow-Ito, a psychiatrist."),
             (s("Dr. Hana Morrow-Ito"), own("says"), own("“Most have waited nine months,”"), Direct)
+        );
+        assert_eq!(
+            one("“He should resign,” tweeted former thinktank executive Ken Gude.").0,
+            s("former thinktank executive Ken Gude")
+        );
+        assert_eq!(
+            one("“It is over,” said former President Mara Holt.").0,
+            s("former President Mara Holt")
         );
         assert_eq!(
             one("“Inflation has peaked,” the ministry’s chief economist, Rhea Pomeroy, said."),
