@@ -1457,6 +1457,7 @@ impl<'a> Clause<'a> {
                         || gloss
                         || self.cue_phrase_at(k + 1).is_some()
                         || self.restates_figure(k + 1)
+                        || self.another_report_at(k + 1)
                 })
                 .collect()
         });
@@ -1486,6 +1487,37 @@ impl<'a> Clause<'a> {
             end -= 1;
         }
         end
+    }
+
+    /// Tokens from `k` join a clause that reports someone else's words
+    /// to the one before: "but Ukraine's military describes the comments
+    /// as manipulation", "while the army says 12 were killed", "and her
+    /// deputy said": a conjunction, a subject and a cue verb. What was
+    /// reported before ends at the comma before them.
+    fn another_report_at(&self, k: usize) -> bool {
+        if !self.is_word_in(
+            k,
+            &["but", "while", "whereas", "and", "although", "though", "yet"],
+        ) || !self.opens_clause(k + 1)
+            || self.is_word_in(k + 1, &["that"])
+        {
+            return false;
+        }
+        // A subject of a few words ("Ukraine's military", "the
+        // electoral commission"), then its verb; not a second clause of
+        // what was reported ("and that if I tell him ...").
+        (k + 2..(k + 8).min(self.toks.len()))
+            .take_while(|&j| {
+                self.word(j).is_some_and(|w| {
+                    !in_list(w, &["that", "if", "whether", "when", "because"])
+                }) || self.is_punct(j, &["'", "’", "-"])
+            })
+            .find(|&j| {
+                self.word(j)
+                    .and_then(|w| self.lex.verb(w))
+                    .is_some_and(|v| v.form != Form::Gerund)
+            })
+            .is_some_and(|j| self.verb_cue_at(j).is_some())
     }
 
     /// The comma between `from` and `end` where the clause that holds
@@ -3130,6 +3162,30 @@ mod tests {
         assert_eq!(
             (source, cue.as_str()),
             (None, "was on Wednesday reported")
+        );
+    }
+
+    #[test]
+    fn a_report_ends_where_another_source_speaks() {
+        let contents = |text: &str| -> Vec<String> {
+            found(text).into_iter().map(|f| f.2).collect()
+        };
+        assert_eq!(
+            contents("Putin said the strikes were a response, but Ukraine's military describes the comments as manipulation."),
+            ["the strikes were a response", "the comments as manipulation"]
+        );
+        assert_eq!(
+            contents("The ministry said 40 people died, while the army says 12 were killed."),
+            ["40 people died", "12 were killed"]
+        );
+        // A second clause of the same report goes on.
+        assert_eq!(
+            contents("She said that he was kind, and that if I tell him he will help.")[0],
+            "that he was kind, and that if I tell him he will help"
+        );
+        assert_eq!(
+            contents("He said prices rose, and wages fell."),
+            ["prices rose, and wages fell"]
         );
     }
 
