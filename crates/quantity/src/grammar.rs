@@ -523,7 +523,8 @@ impl<'a, 'l: 'a> Parser<'a, 'l> {
 
     /// Words after which a number is a name: "Section 230", "Flight 370".
     fn is_label(&self, p: usize) -> bool {
-        self.capitalized(p) && self.entry(p).label
+        let entry = self.entry(p);
+        entry.label_any_case || self.capitalized(p) && entry.label
     }
 
     /// A number word with a capital inside the sentence, before another

@@ -278,6 +278,8 @@ pub(crate) struct Entry {
     pub(crate) currencies: Groups,
     /// A word after which a number is a name ("Section 230").
     pub(crate) label: bool,
+    /// Such a word in lower case too ("category 3").
+    pub(crate) label_any_case: bool,
     /// A street word ("10 Downing Street").
     pub(crate) street: bool,
 }
@@ -481,6 +483,7 @@ impl Lexicons {
             let entry = entries.entry(e.key.to_lowercase()).or_default();
             match e.value {
                 Some("street") => entry.street = true,
+                Some("any case") => entry.label_any_case = true,
                 _ => entry.label = true,
             }
         }
@@ -553,6 +556,7 @@ impl Lexicons {
             units: Groups { first: 0, last: 0 },
             currencies: Groups { first: 0, last: 0 },
             label: false,
+            label_any_case: false,
             street: false,
         };
         self.entries.get(s).unwrap_or(&NONE)

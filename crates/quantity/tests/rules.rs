@@ -327,6 +327,9 @@ fn a_number_after_a_name_names() {
         tag("The crash of Malaysia Airlines Flight 370 was studied."),
         vec![]
     );
+    // A storm's category, in either case, is no count of storms.
+    assert_eq!(tag("Dorian became a category 3 hurricane."), vec![]);
+    assert_eq!(tag("It was a Category 5 storm."), vec![]);
     // A count after a name that is the object, a time or a place.
     one(
         "He told Reuters 40 were killed.",
