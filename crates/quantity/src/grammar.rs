@@ -2537,6 +2537,20 @@ impl<'a, 'l: 'a> Parser<'a, 'l> {
                     return Some((p.period, k + 2));
                 }
             }
+            // In a compound before a noun: "a $3 million-per-year deal",
+            // "a $5-a-day wage".
+            let hyphen = |j: usize| self.is_punct(j, "-") && self.glued(j);
+            if skip == 0
+                && hyphen(k)
+                && self.is_any(k + 1, &["a", "an", "per"])
+                && hyphen(k + 2)
+                && self.glued(k + 3)
+            {
+                if let Some(p) = self.info(k + 3).period.filter(|p| !p.adverb)
+                {
+                    return Some((p.period, k + 4));
+                }
+            }
         }
         None
     }

@@ -2,7 +2,7 @@
 //! the span covers, its value and its kind. The accuracy sets measure the
 //! rules together; these name the rule that broke.
 
-use factmark_core::{QuantityKind, Value};
+use factmark_core::{Period, QuantityKind, Value};
 use factmark_quantity::QuantityTagger;
 use factmark_segment::Segmenter;
 
@@ -432,4 +432,18 @@ fn a_count_after_a_name_is_counted() {
     one("Officials in Kyiv Monday 40 died.", "40", Value::Exact(40.0), Count);
     // A sign makes no score.
     one("It was -7-0 then.", "-7-0", Value::Range(-7.0, 0.0), Count);
+}
+
+#[test]
+fn a_rate_inside_a_compound() {
+    let per = |text: &str| {
+        let doc = Segmenter::new().segment(text);
+        QuantityTagger::new().tag(text, &doc).first().and_then(|q| q.per)
+    };
+    assert_eq!(
+        per("He signed a $3 million-per-year deal."),
+        Some(Period::Year)
+    );
+    assert_eq!(per("They earn a $5-a-day wage."), Some(Period::Day));
+    assert_eq!(per("He signed a $3 million deal."), None);
 }
