@@ -117,9 +117,18 @@ const PREPOSITIONS: &[&str] = &[
 /// Supreme Court").
 const BODY_PREPOSITIONS: &[&str] = &["at", "from", "for", "with", "by"];
 
-/// Lower-case words inside a name ("University of East Anglia", "Ursula
-/// von der Leyen").
-const NAME_LINKS: &[&str] = &["of", "de", "van", "von", "der", "da", "del"];
+/// Lower-case words inside a person's name, before the surname ("Ursula
+/// von der Leyen", "Luiz Inácio Lula da Silva", "Mohammed bin Salman").
+const NAME_PARTICLES: &[&str] = &[
+    "de", "van", "von", "der", "den", "da", "das", "do", "dos", "del",
+    "della", "di", "du", "la", "le", "ter", "bin", "ibn",
+];
+
+/// A lower-case word inside a name: a particle, or "of" ("University of
+/// East Anglia").
+fn name_link(w: &str) -> bool {
+    w == "of" || in_list(w, NAME_PARTICLES)
+}
 
 pub(crate) struct Resolver<'a> {
     lex: &'a Lexicons,
@@ -211,9 +220,7 @@ fn run_at(text: &str, at: usize, limit: usize) -> Vec<(usize, usize)> {
         let (w_end, end) = word_end(text, pos, limit);
         let w = &text[pos..w_end];
         let is_name = name_word(w);
-        if w.is_empty()
-            || !(is_name || (!words.is_empty() && in_list(w, NAME_LINKS)))
-        {
+        if w.is_empty() || !(is_name || (!words.is_empty() && name_link(w))) {
             break;
         }
         words.push((pos, w_end));
@@ -542,9 +549,7 @@ impl<'a> Resolver<'a> {
                 // The whole rest a name: "from Omsk hospital" is no body.
                 let name = !rest.is_empty()
                     && capitalized(rest[0])
-                    && rest
-                        .iter()
-                        .all(|w| capitalized(w) || in_list(w, NAME_LINKS));
+                    && rest.iter().all(|w| capitalized(w) || name_link(w));
                 name.then(|| rest.join(" "))
             });
         // "by" names who made it, whatever it is ("evidence by The New
@@ -617,13 +622,24 @@ impl<'a> Resolver<'a> {
         // A name: the capitalized words after the titles (and after "The"
         // opening a sentence).
         let mut name_start = ws.len();
-        while name_start > 0
-            && capitalized(ws[name_start - 1])
-            && !self.lex.is_title(strip_possessive(ws[name_start - 1]))
-            && !ws[name_start - 1].ends_with("’s")
-            && !ws[name_start - 1].ends_with("'s")
-            && !is_article(ws[name_start - 1])
-        {
+        let name_word = |w: &str| {
+            capitalized(w)
+                && !self.lex.is_title(strip_possessive(w))
+                && !w.ends_with("’s")
+                && !w.ends_with("'s")
+                && !is_article(w)
+        };
+        while name_start > 0 {
+            let w = ws[name_start - 1];
+            // "Lula da Silva": a particle between two words of the name.
+            let particle = in_list(w, NAME_PARTICLES)
+                && name_start < ws.len()
+                && name_start >= 2
+                && (name_word(ws[name_start - 2])
+                    || in_list(ws[name_start - 2], NAME_PARTICLES));
+            if !(name_word(w) || particle) {
+                break;
+            }
             name_start -= 1;
         }
         let name = &ws[name_start..];
@@ -1092,13 +1108,18 @@ impl<'a> Resolver<'a> {
 fn given_and_surname(name: &str) -> String {
     let words: Vec<&str> = name.split(' ').collect();
     let n = words.len();
-    let keep = if n <= 3 {
+    let mut keep = if n <= 3 {
         n
     } else if words[n - 2].trim_end_matches('.').len() == 1 {
         3
     } else {
         2
     };
+    // A surname's particles and the given name before them: "Lula da
+    // Silva", "Ursula von der Leyen".
+    while keep < n && in_list(words[n - keep], NAME_PARTICLES) {
+        keep += 1;
+    }
     words[n - keep..].join(" ")
 }
 
@@ -1153,6 +1174,19 @@ mod tests {
         assert_eq!(
             r.mention("Iran's ambassador to Russia Kazem Jalali"),
             Mention::Person("Kazem Jalali".into())
+        );
+        // Particles inside a person's name.
+        assert_eq!(
+            r.mention("Brazilian president Luiz Inácio Lula da Silva"),
+            Mention::Person("Luiz Inácio Lula da Silva".into())
+        );
+        assert_eq!(
+            r.mention("Commission President Ursula von der Leyen"),
+            Mention::Person("Ursula von der Leyen".into())
+        );
+        assert_eq!(
+            given_and_surname("Luiz Inácio Lula da Silva"),
+            "Lula da Silva"
         );
         assert_eq!(
             r.mention("US special envoy to the Middle East Steve Witkoff"),
