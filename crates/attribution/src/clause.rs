@@ -491,12 +491,21 @@ impl<'a> Clause<'a> {
         }
         let prev = j.checked_sub(1);
         let prev_word = prev.and_then(|p| self.word(p));
-        // "has not disclosed", "doesn't say": nothing is attributed.
-        if prev_word.is_some_and(|p| {
-            in_list(p, &["not", "never"])
-                || p.ends_with("n't")
-                || p.ends_with("n’t")
-        }) {
+        // "has not disclosed", "doesn't say", "never once told", "did not
+        // publicly say": nothing is attributed.
+        let negation = |w: &str| {
+            in_list(w, &["not", "never"])
+                || w.ends_with("n't")
+                || w.ends_with("n’t")
+        };
+        let negated = prev_word.is_some_and(negation)
+            || prev.is_some_and(|p| {
+                p >= 1
+                    && (self.is_adverb(p)
+                        || self.is_word_in(p, &["once", "ever"]))
+                    && self.word(p - 1).is_some_and(negation)
+            });
+        if negated {
             return None;
         }
         let next_is = |list: &[&str]| self.is_word_in(j + 1, list);
@@ -3364,6 +3373,16 @@ mod tests {
         );
         assert_eq!(found("Western estimates paint a grim picture.").len(), 0);
         assert_eq!(found("The said property was sold.").len(), 0);
+        // Negated past an adverb.
+        assert_eq!(found("And they never once told me to go.").len(), 0);
+        assert_eq!(
+            found("He did not publicly say that he would go.").len(),
+            0
+        );
+        assert_eq!(
+            found("He once told reporters that he was tired.").len(),
+            1
+        );
     }
 
     #[test]
