@@ -610,8 +610,34 @@ impl<'a> Clause<'a> {
                 };
                 // "the already confirmed results" too, but "The two also
                 // said" reports.
+                // After a possessive ("Duterte's alleged crimes"; not
+                // "he's said"), or after "to" and one more word, a verb
+                // ("to investigate reported killings") or a noun
+                // ("according to videos posted online"), the participle
+                // is no finite verb either.
+                let possessive = |p: usize| {
+                    self.word(p).is_some_and(|w| {
+                        (w.ends_with("'s") || w.ends_with("’s"))
+                            && !in_list(
+                                w.trim_end_matches(['s', '\'', '’']),
+                                &[
+                                    "he", "she", "it", "that", "who", "there",
+                                    "what",
+                                ],
+                            )
+                    })
+                };
+                let after_to = |p: usize| {
+                    p >= 1
+                        && self.is_word_in(p - 1, &["to"])
+                        && self.word(p).is_some_and(|w| {
+                            is_lower(w) && self.lex.verb(w).is_none()
+                        })
+                };
                 let before_noun = prev.is_some_and(|p| {
                     modifier(p)
+                        || possessive(p)
+                        || after_to(p)
                         || self.word(p).is_some_and(|w| {
                             self.lex.is_ly_adverb(w)
                                 || in_list(w, &["already"])
@@ -3383,6 +3409,17 @@ mod tests {
             found("He once told reporters that he was tired.").len(),
             1
         );
+        // Participles after a possessive or an infinitive describe a noun.
+        assert_eq!(
+            found("A prison built to hold alleged gang members.").len(),
+            0
+        );
+        assert_eq!(
+            found("It cited links to Duterte’s alleged crimes.").len(),
+            0
+        );
+        assert_eq!(found("He’s said he would run.").len(), 1);
+        assert_eq!(found("The company's estimated that sales fell.").len(), 1);
     }
 
     #[test]
