@@ -298,6 +298,13 @@ const QUANTIFIERS: &[&str] = &[
     "conflicting",
     "unconfirmed",
     "local",
+    "certain",
+    "different",
+    "individual",
+    "member",
+    "neighbouring",
+    "neighboring",
+    "swing",
 ];
 /// Words that end a subject read backwards from its verb.
 const SUBJECT_STOPS: &[&str] = &[
@@ -767,7 +774,11 @@ impl<'a> Clause<'a> {
                 // preposition, a noun.
                 let after_preposition =
                     prev_word.is_some_and(|p| in_list(p, NOUN_PREPOSITIONS));
-                if after_preposition {
+                // "states' rights", "the Baltic states’ power grids": a
+                // plural's possessive.
+                let possessive = self.is_punct(j + 1, &["'", "’"])
+                    && !self.toks.get(j + 1).is_some_and(|t| t.space_before);
+                if after_preposition || possessive {
                     return None;
                 }
                 // "about 30 suspects", "all 50 states", "several
@@ -3419,6 +3430,17 @@ mod tests {
             0
         );
         assert_eq!(found("He’s said he would run.").len(), 1);
+        // Plural nouns in "-s": a possessive, or after what describes them.
+        assert_eq!(found("The party advocates states' rights.").len(), 0);
+        assert_eq!(
+            found("He sued certain states over mail-in voting.").len(),
+            0
+        );
+        assert_eq!(found("Votes were counted in swing states.").len(), 0);
+        assert_eq!(
+            found("The governor states that taxes will rise.").len(),
+            1
+        );
         assert_eq!(found("The company's estimated that sales fell.").len(), 1);
     }
 
