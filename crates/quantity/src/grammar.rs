@@ -524,7 +524,20 @@ impl<'a, 'l: 'a> Parser<'a, 'l> {
     /// Words after which a number is a name: "Section 230", "Flight 370".
     fn is_label(&self, p: usize) -> bool {
         let entry = self.entry(p);
-        entry.label_any_case || self.capitalized(p) && entry.label
+        // In lower case only where no determiner makes it a plain noun:
+        // "a category 3 hurricane", "upgraded to category 4", but "in
+        // the category 12 films competed".
+        let lower_ok = || {
+            p.checked_sub(1).is_none_or(|d| {
+                self.word(d).is_none()
+                    || self.is_any(
+                        d,
+                        &["a", "an", "to", "into", "as", "at", "of"],
+                    )
+            })
+        };
+        self.capitalized(p) && (entry.label || entry.label_any_case)
+            || entry.label_any_case && lower_ok()
     }
 
     /// A number word with a capital inside the sentence, before another

@@ -330,6 +330,13 @@ fn a_number_after_a_name_names() {
     // A storm's category, in either case, is no count of storms.
     assert_eq!(tag("Dorian became a category 3 hurricane."), vec![]);
     assert_eq!(tag("It was a Category 5 storm."), vec![]);
+    assert_eq!(tag("It was upgraded to category 4."), vec![]);
+    // After another determiner the category is a noun and counts follow.
+    assert_eq!(tag("In the category 12 films competed.").len(), 1);
+    assert_eq!(
+        tag("Within each category 20 percent went to research.").len(),
+        1
+    );
     // A count after a name that is the object, a time or a place.
     one(
         "He told Reuters 40 were killed.",
