@@ -1596,7 +1596,24 @@ impl<'a> Clause<'a> {
                     .and_then(|w| self.lex.verb(w))
                     .is_some_and(|v| v.form != Form::Gerund)
             })
-            .is_some_and(|j| self.verb_cue_at(j).is_some())
+            .is_some_and(|j| {
+                // A report of its own: a clause follows the verb. Not an
+                // act in the first source's account ("and the attacker
+                // shouted abuse", "but its engineers warned managers"),
+                // nor what someone was told there ("and her boss told
+                // her it was her age").
+                let tell = self.is_word_in(j, &["told", "tells", "tell"]);
+                // "reported as many as", "called for a ceasefire", "was
+                // later found to be false" report too.
+                let passive =
+                    (1..=2).any(|b| j >= b && self.is_word_in(j - b, BE));
+                let clause = self.is_word_in(j + 1, &["that", "as", "for"])
+                    || passive && self.is_word_in(j + 1, &["to"])
+                    || self.is_quote_mark(j + 1)
+                    || self.is_punct(j + 1, &[":", ","])
+                    || self.opens_clause(j + 1);
+                !tell && clause && self.verb_cue_at(j).is_some()
+            })
     }
 
     /// The comma between `from` and `end` where the clause that holds
@@ -1815,6 +1832,21 @@ impl<'a> Clause<'a> {
     /// on Friday" then a noun, "said in 2030 emissions will peak").
     fn setting_end(&self, e: usize) -> usize {
         let n = self.toks.len();
+        // A writing is said nowhere: a place after its cue is where what
+        // it tells happened ("the lawsuit said at the conference ...").
+        let mut head = e;
+        while head > 0
+            && self.word(head - 1).is_some_and(|w| {
+                self.lex.verb(w).is_some() || in_list(w, AUX) || in_list(w, BE)
+            })
+        {
+            head -= 1;
+        }
+        let written = head
+            .checked_sub(1)
+            .and_then(|h| self.word(h))
+            .is_some_and(|w| self.lex.is_written_source(w));
+        let mut place_noun = None;
         let time_part = |k: usize| {
             self.word(k).is_some_and(|w| self.lex.is_speech_time_part(w))
         };
@@ -1835,7 +1867,8 @@ impl<'a> Clause<'a> {
             } else if self.is_word_in(k, &["last", "this"]) && time_part(k + 1)
             {
                 k += 2;
-            } else if self.is_word_in(k, &["in", "on", "at", "via", "during"])
+            } else if !written
+                && self.is_word_in(k, &["in", "on", "at", "via", "during"])
             {
                 // A few words, then a noun of a place of speech.
                 let place = (k + 1..n.min(k + 6))
@@ -1849,6 +1882,7 @@ impl<'a> Clause<'a> {
                             .is_some_and(|w| self.lex.is_speech_place(w))
                     });
                 let Some(place) = place else { break };
+                place_noun = Some(place);
                 k = place + 1;
                 // "with Rolling Stone", "to the U.S. Securities and
                 // Exchange Commission": whom it was said to.
@@ -1875,7 +1909,30 @@ impl<'a> Clause<'a> {
         if k == e {
             return e;
         }
-        let after = k + usize::from(self.is_punct(k, &[","]));
+        let comma = self.is_punct(k, &[","]);
+        // What a comma sets off may still be the phrase's: a date ("on
+        // Tuesday, Jan. 5, that"), an apposition ("on Wednesday, the
+        // third day of the strike, that") or the rest of a list ("on
+        // Twitter, Facebook and Instagram that").
+        if comma {
+            let date = self.is_calendar(k + 1)
+                || self.is_number(k + 1)
+                    && (self.is_calendar(k + 2)
+                        || self.is_punct(k + 2, &[","]));
+            let listed = place_noun.is_some_and(|p| self.is_capitalized(p));
+            let set_off = (k + 1..n.min(k + 10))
+                .take_while(|&j| !self.is_punct(j, &[",", ";", ":"]))
+                .all(|j| {
+                    self.word(j).is_none_or(|w| {
+                        self.lex.verb(w).is_none() && !self.verb_like(w)
+                    })
+                })
+                && (k + 1..n.min(k + 10)).any(|j| self.is_punct(j, &[","]));
+            if date || listed || set_off {
+                return e;
+            }
+        }
+        let after = k + usize::from(comma);
         let opens = self.is_word_in(after, &["that"])
             || self.is_quote_mark(after)
             || self.opens_clause(after);
@@ -3269,6 +3326,15 @@ mod tests {
             contents("He said prices rose, and wages fell."),
             ["prices rose, and wages fell"]
         );
+        // Acts and words inside the first source's account.
+        assert_eq!(
+            contents("The victim said he was attacked, and the attacker shouted abuse.")[0],
+            "he was attacked, and the attacker shouted abuse"
+        );
+        assert_eq!(
+            contents("She said she was fired, and her boss told her it was her age.")[0],
+            "she was fired, and her boss told her it was her age"
+        );
     }
 
     #[test]
@@ -3308,6 +3374,20 @@ mod tests {
         assert_eq!(
             said("Pelosi said on Friday “We are committed to this.”"),
             c("“We are committed to this.”", Direct)
+        );
+        // A writing is said nowhere; what a comma sets off may be the
+        // phrase's still.
+        assert_eq!(
+            said("The lawsuit said at the conference two executives met."),
+            c("at the conference two executives met", Indirect)
+        );
+        assert_eq!(
+            said("The governor said on Tuesday, Jan. 5, that schools would close."),
+            c("on Tuesday, Jan. 5, that schools would close", Indirect)
+        );
+        assert_eq!(
+            said("The firm announced on Twitter, Facebook and Instagram that it would close."),
+            c("on Twitter, Facebook and Instagram that it would close", Indirect)
         );
         // A time that is the claim's, and a phrase no clause follows.
         assert_eq!(

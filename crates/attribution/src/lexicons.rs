@@ -101,6 +101,8 @@ pub(crate) struct Lexicons {
     /// ("week").
     speech_times: WordSet,
     speech_time_parts: WordSet,
+    /// Sources that are writings ("lawsuit", "report").
+    written_sources: WordSet,
 }
 
 impl Lexicons {
@@ -153,6 +155,7 @@ impl Lexicons {
                 .collect(),
             speech_times: marked(SPEECH_SETTINGS, &["when"]),
             speech_time_parts: marked(SPEECH_SETTINGS, &["part"]),
+            written_sources: marked(SPEECH_SETTINGS, &["document"]),
             cue_phrases: lexicon::entries(CUES)
                 .map(|e| {
                     e.key.split_whitespace().map(str::to_lowercase).collect()
@@ -237,6 +240,12 @@ impl Lexicons {
     /// `speech_settings.txt` marks them.
     pub(crate) fn is_speech_time_part(&self, w: &str) -> bool {
         self.speech_time_parts.contains(w)
+    }
+
+    /// A source that is a writing ("lawsuit", "report"), as
+    /// `speech_settings.txt` marks them.
+    pub(crate) fn is_written_source(&self, w: &str) -> bool {
+        self.written_sources.contains(w)
     }
 
     /// A number spelled out ("nine"), as `number_words.txt` lists them.
