@@ -674,10 +674,22 @@ impl<'a> Clause<'a> {
                             is_lower(w) && self.lex.verb(w).is_none()
                         })
                 };
+                // "conduct and alleged corruption": joined to a noun, the
+                // words that are adjectives far more than verbs.
+                let joined = |p: usize| {
+                    in_list(
+                        w,
+                        &["alleged", "suspected", "purported", "presumed"],
+                    ) && self.is_word_in(p, &["and", "or"])
+                        && !self
+                            .word(j + 1)
+                            .is_some_and(|n| self.lex.is_ly_adverb(n))
+                };
                 let before_noun = prev.is_some_and(|p| {
                     modifier(p)
                         || possessive(p)
                         || after_to(p)
+                        || joined(p)
                         || self.word(p).is_some_and(|w| {
                             self.lex.is_ly_adverb(w)
                                 || in_list(w, &["already"])
@@ -1144,11 +1156,39 @@ impl<'a> Clause<'a> {
     /// starts and the token range of the source in it (the name of "the
     /// ministry's chief economist, Rhea Pomeroy,"; else the whole).
     fn subject_before(&self, c: usize) -> Option<(usize, (usize, usize))> {
+        // "Pierce derided the two-party system and argued ...": the
+        // second of two verbs has the subject of the first, when the
+        // sentence or the clause opens with it.
+        let b = self.modifiers_before(c);
+        if b >= 2 && self.is_word_in(b - 1, &["and", "but"]) {
+            if let Some((a, e)) = self.coordinated_subject(b - 1) {
+                return Some((a, (a, e)));
+            }
+        }
         let (a, b) = self.subject_phrase_before(c)?;
         Some(match self.described_name(a, b) {
             Some(name) => (a, name),
             None => (a, (a, b)),
         })
+    }
+
+    /// The subject of the verb before the conjunction at token `conj`
+    /// that joins two verbs: the subject opening the sentence, or a
+    /// pronoun opening the clause ("..., he expressed no regret and
+    /// mentioned"). None when neither is there to read.
+    fn coordinated_subject(&self, conj: usize) -> Option<(usize, usize)> {
+        if let Some(s) = self.sentence_subject(conj) {
+            return Some(s);
+        }
+        let start = (0..conj)
+            .rev()
+            .find(|&k| self.is_punct(k, &[",", ";"]))
+            .map_or(0, |k| k + 1);
+        let verb_next = self
+            .word(start + 1)
+            .is_some_and(|w| is_lower(w) && self.verb_like(w));
+        (start + 1 < conj && self.is_word_in(start, PRONOUNS) && verb_next)
+            .then_some((start, start + 1))
     }
 
     /// "the ministry's chief economist, Rhea Pomeroy": the name after a
@@ -3301,6 +3341,33 @@ mod tests {
         assert_eq!(
             (source, cue.as_str()),
             (None, "was on Wednesday reported")
+        );
+    }
+
+    #[test]
+    fn the_second_of_two_verbs_has_the_first_ones_subject() {
+        let source = |text: &str| one(text).0;
+        let s = |x: &str| Some(x.to_string());
+        assert_eq!(
+            source("Pierce derided the two-party system and argued that it was broken."),
+            s("Pierce")
+        );
+        assert_eq!(
+            source("Police arrested two men and said they were armed."),
+            s("Police")
+        );
+        assert_eq!(
+            source("On Monday, he expressed no regret and said he would do it again."),
+            s("he")
+        );
+        // "and alleged" before a noun joins an adjective.
+        assert!(found("They protest against the conduct and alleged corruption of officials.").is_empty());
+        assert_eq!(
+            found(
+                "The minister denied the report and alleged that police lied."
+            )
+            .len(),
+            2
         );
     }
 
