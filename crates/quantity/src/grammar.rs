@@ -524,20 +524,29 @@ impl<'a, 'l: 'a> Parser<'a, 'l> {
     /// Words after which a number is a name: "Section 230", "Flight 370".
     fn is_label(&self, p: usize) -> bool {
         let entry = self.entry(p);
-        // In lower case only where no determiner makes it a plain noun:
-        // "a category 3 hurricane", "upgraded to category 4", but "in
-        // the category 12 films competed".
-        let lower_ok = || {
-            p.checked_sub(1).is_none_or(|d| {
-                self.word(d).is_none()
-                    || self.is_any(
-                        d,
-                        &["a", "an", "to", "into", "as", "at", "of"],
-                    )
-            })
+        // In lower case too, unless a determiner makes it a plain noun
+        // and a plural or a share follows the number: "the category 4
+        // hurricane", "upgraded to category 4", but "in the category 12
+        // films competed", "within each category 20 percent".
+        let noun = || {
+            let determined = p.checked_sub(1).is_some_and(|d| {
+                self.is_any(
+                    d,
+                    &[
+                        "the", "this", "that", "each", "every", "any", "its",
+                        "their",
+                    ],
+                ) || self
+                    .word(d)
+                    .is_some_and(|w| w.ends_with("'s") || w.ends_with("’s"))
+            });
+            let counted = self.is_plural(p + 2)
+                || self.is_any(p + 2, &["percent", "in", "of"])
+                || self.is_punct(p + 2, "%");
+            determined && counted
         };
-        self.capitalized(p) && (entry.label || entry.label_any_case)
-            || entry.label_any_case && lower_ok()
+        (entry.label || entry.label_any_case) && self.capitalized(p)
+            || entry.label_any_case && !noun()
     }
 
     /// A number word with a capital inside the sentence, before another

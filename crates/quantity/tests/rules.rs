@@ -331,6 +331,7 @@ fn a_number_after_a_name_names() {
     assert_eq!(tag("Dorian became a category 3 hurricane."), vec![]);
     assert_eq!(tag("It was a Category 5 storm."), vec![]);
     assert_eq!(tag("It was upgraded to category 4."), vec![]);
+    assert_eq!(tag("The category 4 hurricane made landfall."), vec![]);
     // After another determiner the category is a noun and counts follow.
     assert_eq!(tag("In the category 12 films competed.").len(), 1);
     assert_eq!(
