@@ -6,7 +6,8 @@
 //! Content matching, as the sets define it: offsets in code points;
 //! contents are compared as sets of word tokens (runs of letters, digits
 //! and `_`), and a predicted content matches a gold one (one-to-one, best
-//! first) when their Dice coefficient is at least 0.5. A resolved source
+//! first) when their Dice coefficient is at least 0.5; a match with the
+//! same words counts towards the stricter same-words F1 too. A resolved source
 //! is right when it shares a word (not a pronoun or stop word) with the
 //! gold name.
 
@@ -74,6 +75,8 @@ struct Score {
     gold: usize,
     pred: usize,
     matched: usize,
+    /// Matched pairs whose contents have the same words.
+    exact: usize,
     resolved_n: usize,
     resolved_ok: usize,
     kind_ok: usize,
@@ -83,6 +86,10 @@ struct Score {
 impl Score {
     fn f1(&self) -> f64 {
         2.0 * self.matched as f64 / (self.gold + self.pred).max(1) as f64
+    }
+
+    fn exact_f1(&self) -> f64 {
+        2.0 * self.exact as f64 / (self.gold + self.pred).max(1) as f64
     }
 }
 
@@ -143,13 +150,16 @@ fn score(name: &str) -> Score {
         pairs.sort_by(|a, b| b.partial_cmp(a).unwrap());
         let (mut gu, mut pu) =
             (vec![false; gold.len()], vec![false; pred.len()]);
-        for (_, gi, pi) in pairs {
+        for (d, gi, pi) in pairs {
             if gu[gi] || pu[pi] {
                 continue;
             }
             gu[gi] = true;
             pu[pi] = true;
             s.matched += 1;
+            if d == 1.0 {
+                s.exact += 1;
+            }
             let (g, p) = (gold[gi], &pred[pi]);
             if p.kind.as_str() == g["kind"].as_str().unwrap() {
                 s.kind_ok += 1;
@@ -180,9 +190,10 @@ fn score(name: &str) -> Score {
         }
     }
     eprintln!(
-        "{name}: content F1 {:.3} ({} gold, {} predicted), resolved {}/{}, \
-         kind {}/{}",
+        "{name}: content F1 {:.3} (same words {:.3}; {} gold, {} predicted), \
+         resolved {}/{}, kind {}/{}",
         s.f1(),
+        s.exact_f1(),
         s.gold,
         s.pred,
         s.resolved_ok,
@@ -264,6 +275,7 @@ fn seed_article_scores() {
 fn synthetic_patterns() {
     let s = score("patterns_synthetic.jsonl");
     assert_eq!(s.f1(), 1.0, "content F1 {:.3}: {:#?}", s.f1(), s.missed);
+    assert!(s.exact_f1() >= 0.96, "same-words F1 {:.3}", s.exact_f1());
     assert_eq!(s.resolved_ok, s.resolved_n, "every named source resolved");
 }
 
@@ -271,6 +283,7 @@ fn synthetic_patterns() {
 fn news_patterns() {
     let s = score("patterns_news.jsonl");
     assert!(s.f1() >= 0.975, "content F1 {:.3}: {:#?}", s.f1(), s.missed);
+    assert!(s.exact_f1() >= 0.925, "same-words F1 {:.3}", s.exact_f1());
     let resolved = s.resolved_ok as f64 / s.resolved_n as f64;
     assert!(resolved >= 0.91, "sources resolved {resolved:.3}");
 }
