@@ -1197,17 +1197,34 @@ impl<'a> Clause<'a> {
                 .find(|&k| !self.is_adverb(k))
                 .and_then(|k| self.word(k));
             let first_ok = first.is_some_and(|w| {
-                is_lower(w) && !in_list(w, BE) && self.lex.verb(w).is_none()
+                is_lower(w)
+                    && !in_list(w, BE)
+                    && !in_list(w, AUX)
+                    && self.lex.verb(w).is_none()
             });
+            // Nor where a clause of its own opens between ("after he
+            // attacked a guard and claimed", "whose brother fled and").
             first_ok
                 && !(from..conj).any(|k| {
-                    self.is_word_in(k, &["who", "which", "that", "whom"])
+                    let w = self.word(k).unwrap_or("");
+                    in_list(
+                        w,
+                        &[
+                            "who", "which", "that", "whom", "whose", "when",
+                            "if", "because", "although", "though", "whereas",
+                            "unless", "meaning",
+                        ],
+                    ) || in_list(
+                        w,
+                        &["after", "before", "since", "until", "while", "as"],
+                    ) && self.is_word_in(k + 1, PRONOUNS)
                 })
         };
         if let Some((a, b)) = self.sentence_subject(conj) {
             // "Speaking to CNN, the senator ...": a participle's phrase
-            // is no subject.
-            let phrase = self.word(a).is_some_and(|w| w.ends_with("ing"));
+            // is no subject ("King Charles" is).
+            let phrase = self.word(a).is_some_and(|w| w.ends_with("ing"))
+                && self.word(a + 1).is_some_and(is_lower);
             return (!phrase && joins(b)).then_some((a, b));
         }
         let start = (0..conj)
@@ -1675,8 +1692,10 @@ impl<'a> Clause<'a> {
                 // shouted abuse", "but its engineers warned managers"),
                 // nor what someone was told there ("and her boss told
                 // her it was her age").
+                // ("and the UN told AFP" is another's report.)
                 let tell = self.is_word_in(k, &["and"])
-                    && self.is_word_in(j, &["told", "tells", "tell"]);
+                    && self.is_word_in(j, &["told", "tells", "tell"])
+                    && self.is_word_in(j + 1, OBJECTS);
                 // "reported as many as", "called for a ceasefire", "was
                 // later found to be false" report too.
                 let passive =
@@ -3415,6 +3434,18 @@ mod tests {
             found("Police arrested a man who resisted and claimed he was innocent.")[0].0,
             s("Police")
         );
+        assert_ne!(
+            source("He has been arrested and told he faces deportation."),
+            s("He")
+        );
+        assert_ne!(
+            source("Police held the man after he hit a guard and claimed he was innocent."),
+            s("Police")
+        );
+        assert_eq!(
+            source("King Charles visited the site and said it was moving."),
+            s("King Charles")
+        );
         // "and alleged" before a noun joins an adjective; before a
         // clause it reports.
         assert_eq!(
@@ -3447,6 +3478,10 @@ mod tests {
         assert_eq!(
             contents("Israel said it struck militants, while Palestinian officials told AFP that civilians died.")[0],
             "it struck militants"
+        );
+        assert_eq!(
+            contents("Police said 12 died, and the UN told AFP the toll was higher.")[0],
+            "12 died"
         );
         // A second clause of the same report goes on.
         assert_eq!(
