@@ -671,8 +671,10 @@ impl<'a> Clause<'a> {
                     })
                 };
                 let after_to = |p: usize| {
-                    attributive
-                        && p >= 1
+                    in_list(
+                        w,
+                        &["alleged", "reported", "suspected", "purported"],
+                    ) && p >= 1
                         && self.is_word_in(p - 1, &["to"])
                         && self.word(p).is_some_and(|w| {
                             is_lower(w) && self.lex.verb(w).is_none()
@@ -3359,6 +3361,7 @@ mod tests {
         // A preposition that ends a subject: the verb after it reports.
         assert!(!none("Passers-by said flames engulfed the car."));
         assert!(!none("People close to him said Trump was furious."));
+        assert!(!none("The letter to investors stated that profits fell."));
         assert!(!none("The member says the leader must resign."));
         assert!(none(
             "Despite stated opposition from Germany, the plan passed."
