@@ -14,7 +14,7 @@
 
 use std::cell::OnceCell;
 
-use factmark_core::lexicon::Set;
+use factmark_core::lexicon::{is_possessive, Set};
 use factmark_core::token::{Class, Token};
 use factmark_core::{AttributionKind, Span};
 
@@ -654,13 +654,13 @@ impl<'a> Clause<'a> {
                 // "the already confirmed results" too, but "The two also
                 // said" reports.
                 // After a possessive ("Duterte's alleged crimes"; not
-                // "he's said"), or after "to" and one more word, a verb
-                // ("to investigate reported killings") or a noun
-                // ("according to videos posted online"), the participle
-                // is no finite verb either.
+                // "he's said"), and the few words that are adjectives far
+                // more than verbs after "to" and a verb ("to investigate
+                // reported killings"; "the letter to investors stated"
+                // reports), the participle is no finite verb either.
                 let possessive = |p: usize| {
                     self.word(p).is_some_and(|w| {
-                        (w.ends_with("'s") || w.ends_with("’s"))
+                        is_possessive(w)
                             && !in_list(
                                 w.trim_end_matches(['s', '\'', '’']),
                                 &[

@@ -4,7 +4,7 @@
 
 use std::cell::{OnceCell, RefCell};
 
-use factmark_core::lexicon::{with_lowercase, Map};
+use factmark_core::lexicon::{is_possessive, with_lowercase, Map};
 use factmark_core::Span;
 
 use crate::lexicons::{in_list, Lexicons};
@@ -622,11 +622,10 @@ impl<'a> Resolver<'a> {
         // A name: the capitalized words after the titles (and after "The"
         // opening a sentence).
         let mut name_start = ws.len();
-        let name_word = |w: &str| {
+        let in_name = |w: &str| {
             capitalized(w)
                 && !self.lex.is_title(strip_possessive(w))
-                && !w.ends_with("’s")
-                && !w.ends_with("'s")
+                && !is_possessive(w)
                 && !is_article(w)
         };
         while name_start > 0 {
@@ -635,9 +634,9 @@ impl<'a> Resolver<'a> {
             let particle = in_list(w, NAME_PARTICLES)
                 && name_start < ws.len()
                 && name_start >= 2
-                && (name_word(ws[name_start - 2])
+                && (in_name(ws[name_start - 2])
                     || in_list(ws[name_start - 2], NAME_PARTICLES));
-            if !(name_word(w) || particle) {
+            if !(in_name(w) || particle) {
                 break;
             }
             name_start -= 1;

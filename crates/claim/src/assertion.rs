@@ -7,7 +7,7 @@
 
 use std::sync::LazyLock;
 
-use factmark_core::lexicon::{self, with_lowercase, Map};
+use factmark_core::lexicon::{self, is_possessive, with_lowercase, Map};
 use factmark_core::words::{phrase_may_start, WordFinder, WordMatch};
 use factmark_core::{Flag, Span};
 
@@ -366,7 +366,7 @@ fn unnamed_subject(text: &str, ws: &[Word], k: usize) -> Option<usize> {
             start = ws[j].span.start;
             break;
         }
-        if w.ends_with("'s") || w.ends_with("’s") {
+        if is_possessive(w) {
             return None;
         }
         let coordinated = matches!(lower.as_str(), "and" | "or")

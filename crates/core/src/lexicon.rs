@@ -178,6 +178,20 @@ pub fn is_ly_adverb(word: &str, a_noun: bool) -> bool {
         && !a_noun
 }
 
+/// Whether `word` ends in a possessive "'s" (straight or curly
+/// apostrophe): "Duterte's", "the company’s".
+///
+/// ```
+/// use factmark_core::lexicon::is_possessive;
+///
+/// assert!(is_possessive("Duterte's"));
+/// assert!(is_possessive("company’s"));
+/// assert!(!is_possessive("states"));
+/// ```
+pub fn is_possessive(word: &str) -> bool {
+    word.ends_with("'s") || word.ends_with("’s")
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

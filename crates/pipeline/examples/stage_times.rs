@@ -10,7 +10,6 @@ use std::path::PathBuf;
 use std::time::{Duration, Instant};
 
 use factmark_attribution::AttributionTagger;
-use factmark_core::words::MultiFinder;
 use factmark_core::Annotations;
 use factmark_pipeline::{jsonl, Articles, Input};
 use factmark_quantity::QuantityTagger;
@@ -33,11 +32,7 @@ fn main() {
     ];
     let (segmenter, quantities, attributions) =
         (Segmenter::new(), QuantityTagger::new(), AttributionTagger::new());
-    let words = MultiFinder::new(&[
-        quantities.finder(),
-        attributions.finder(),
-        factmark_claim::finder(),
-    ]);
+    let words = factmark_pipeline::stage_words(&quantities, &attributions);
     let mut found = [Vec::new(), Vec::new(), Vec::new()];
     let mut bytes = 0;
     let mut out = Vec::new();

@@ -58,15 +58,25 @@ pub struct Pipeline {
     words: MultiFinder,
 }
 
+/// One finder for the words of the quantity, attribution and claim
+/// stages' finders, reporting them in that order: the pass
+/// [`Pipeline::annotate`] makes over each article for all three.
+pub fn stage_words(
+    quantities: &QuantityTagger,
+    attributions: &AttributionTagger,
+) -> MultiFinder {
+    MultiFinder::new(&[
+        quantities.finder(),
+        attributions.finder(),
+        factmark_claim::finder(),
+    ])
+}
+
 impl Default for Pipeline {
     fn default() -> Pipeline {
         let (quantities, attributions) =
             (QuantityTagger::new(), AttributionTagger::new());
-        let words = MultiFinder::new(&[
-            quantities.finder(),
-            attributions.finder(),
-            factmark_claim::finder(),
-        ]);
+        let words = stage_words(&quantities, &attributions);
         Pipeline {
             segmenter: Segmenter::new(),
             quantities,

@@ -9,7 +9,7 @@
 //! it (`or more`). Around that: the hedge before it (`up to`), the counted
 //! noun and the rate period after it.
 
-use factmark_core::lexicon::{is_ly_adverb, with_lowercase};
+use factmark_core::lexicon::{is_ly_adverb, is_possessive, with_lowercase};
 use factmark_core::token::{number_value, Class, Token};
 use factmark_core::{
     Base, Bound, Hedge, Period, Quantity, QuantityKind, Span, Value,
@@ -536,9 +536,7 @@ impl<'a, 'l: 'a> Parser<'a, 'l> {
                         "the", "this", "that", "each", "every", "any", "its",
                         "their",
                     ],
-                ) || self
-                    .word(d)
-                    .is_some_and(|w| w.ends_with("'s") || w.ends_with("’s"))
+                ) || self.word(d).is_some_and(is_possessive)
             });
             let counted = self.is_plural(p + 2)
                 || self.is_any(p + 2, &["percent", "in", "of"])
@@ -2386,7 +2384,7 @@ impl<'a, 'l: 'a> Parser<'a, 'l> {
             // company's employees" counts employees. With no noun after it
             // ("39 of the state's 50 delegates", "the nation's roughly
             // 7,000") nothing is named.
-            if w.ends_with("'s") || w.ends_with("’s") {
+            if is_possessive(w) {
                 let noun_after = self.word(j + 1).is_some_and(|n| {
                     let next = self.info(j + 1);
                     !next.stop

@@ -76,9 +76,6 @@ impl Lexicons {
                 abbrev_any_case.insert(e.key.to_string(), kind);
             }
         }
-        let words = |text: &str| -> Set<String> {
-            lexicon::entries(text).map(|e| e.key.to_lowercase()).collect()
-        };
         let reporting = lexicon::entries(REPORTING)
             .flat_map(|e| e.value.unwrap_or(e.key).split_whitespace())
             .collect();
@@ -87,13 +84,15 @@ impl Lexicons {
             // ASCII case aside.
             abbrev_any_case: WordMap::new(abbrev_any_case),
             abbrev_exact,
-            starters: words(STARTERS).into_iter().collect(),
+            starters: lexicon::entries(STARTERS).map(|e| e.key).collect(),
             reporting,
             credits: lexicon::entries(CREDITS)
                 .map(|e| e.key.to_lowercase())
                 .collect(),
-            calendar: words(CALENDAR).into_iter().collect(),
-            titles: words(TITLES),
+            calendar: lexicon::entries(CALENDAR).map(|e| e.key).collect(),
+            titles: lexicon::entries(TITLES)
+                .map(|e| e.key.to_lowercase())
+                .collect(),
             time_zones: lexicon::entries(TIME_ZONES)
                 .map(|e| e.key.to_string())
                 .collect(),
