@@ -1931,18 +1931,20 @@ impl<'a> Clause<'a> {
         // it tells happened ("the lawsuit said at the conference ...").
         // The word before the cue verb and its auxiliaries and adverbs
         // ("the lawsuit also said", "the report has said").
-        let mut head = e.saturating_sub(1);
-        while head > 0
-            && (self.is_word_in(head - 1, AUX)
-                || self.is_word_in(head - 1, BE)
-                || self.is_adverb(head - 1))
-        {
-            head -= 1;
-        }
-        let written = head
-            .checked_sub(1)
-            .and_then(|h| self.word(h))
-            .is_some_and(|w| self.lex.is_written_source(w));
+        // Read only when a place follows the cue.
+        let written = || {
+            let mut head = e.saturating_sub(1);
+            while head > 0
+                && (self.is_word_in(head - 1, AUX)
+                    || self.is_word_in(head - 1, BE)
+                    || self.is_adverb(head - 1))
+            {
+                head -= 1;
+            }
+            head.checked_sub(1)
+                .and_then(|h| self.word(h))
+                .is_some_and(|w| self.lex.is_written_source(w))
+        };
         let mut place_noun = None;
         let time_part = |k: usize| {
             self.word(k).is_some_and(|w| self.lex.is_speech_time_part(w))
@@ -1964,8 +1966,8 @@ impl<'a> Clause<'a> {
             } else if self.is_word_in(k, &["last", "this"]) && time_part(k + 1)
             {
                 k += 2;
-            } else if !written
-                && self.is_word_in(k, &["in", "on", "at", "via", "during"])
+            } else if self.is_word_in(k, &["in", "on", "at", "via", "during"])
+                && !written()
             {
                 // A few words, then a noun of a place of speech.
                 let place = (k + 1..n.min(k + 6))
