@@ -159,6 +159,60 @@ pub fn with_lowercase<T>(word: &str, f: impl FnOnce(&str) -> T) -> T {
     }
 }
 
+/// A word with its ASCII letters in lower case (other characters kept),
+/// as [`str::to_ascii_lowercase`] gives it but without allocating for
+/// words already in lower case or short enough for a stack buffer: what
+/// the grammars match their keywords against.
+///
+/// ```
+/// use factmark_core::lexicon::AsciiLower;
+///
+/// assert_eq!(&*AsciiLower::new("Hundred"), "hundred");
+/// assert_eq!(&*AsciiLower::new("ÉTÉ"), "ÉtÉ");
+/// let long = "A".repeat(40);
+/// assert_eq!(&*AsciiLower::new(&long), "a".repeat(40));
+/// ```
+pub struct AsciiLower<'a>(Lowered<'a>);
+
+enum Lowered<'a> {
+    /// The word had no ASCII capital.
+    Same(&'a str),
+    /// A lowered copy: the first `len` bytes of the buffer.
+    Short { buf: [u8; 32], len: usize },
+    /// A lowered copy too long for the buffer.
+    Long(String),
+}
+
+impl<'a> AsciiLower<'a> {
+    /// Lowers the ASCII letters of `word`.
+    pub fn new(word: &'a str) -> AsciiLower<'a> {
+        if !word.bytes().any(|b| b.is_ascii_uppercase()) {
+            return AsciiLower(Lowered::Same(word));
+        }
+        let mut buf = [0u8; 32];
+        if word.len() > buf.len() {
+            return AsciiLower(Lowered::Long(word.to_ascii_lowercase()));
+        }
+        buf[..word.len()].copy_from_slice(word.as_bytes());
+        buf[..word.len()].make_ascii_lowercase();
+        AsciiLower(Lowered::Short { buf, len: word.len() })
+    }
+}
+
+impl std::ops::Deref for AsciiLower<'_> {
+    type Target = str;
+
+    fn deref(&self) -> &str {
+        match &self.0 {
+            Lowered::Same(word) => word,
+            // Lowering ASCII letters keeps UTF-8 valid.
+            Lowered::Short { buf, len } => std::str::from_utf8(&buf[..*len])
+                .expect("a lowered word is UTF-8"),
+            Lowered::Long(word) => word,
+        }
+    }
+}
+
 /// Returns true if and only if `word` is an adverb by its form: a word
 /// in lower case of four letters or more ending in "-ly" ("initially",
 /// "seriously") that is not `a_noun` (`ly_nouns.txt`: "family",

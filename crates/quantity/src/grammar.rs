@@ -9,7 +9,9 @@
 //! it (`or more`). Around that: the hedge before it (`up to`), the counted
 //! noun and the rate period after it.
 
-use factmark_core::lexicon::{is_ly_adverb, is_possessive, with_lowercase};
+use factmark_core::lexicon::{
+    is_ly_adverb, is_possessive, with_lowercase, AsciiLower,
+};
 use factmark_core::token::{number_value, Class, Token};
 use factmark_core::{
     Base, Bound, Hedge, Period, Quantity, QuantityKind, Span, Value,
@@ -330,7 +332,7 @@ impl<'a, 'l: 'a> Parser<'a, 'l> {
             }
             _ => None,
         };
-        let mut unit = expr.unit.clone();
+        let mut unit = expr.unit.take();
         let mut full_end = end;
         if let Some((_, stop, head)) = counted {
             full_end = stop;
@@ -1835,8 +1837,9 @@ impl<'a, 'l: 'a> Parser<'a, 'l> {
                 }
                 continue;
             }
-            let lower = w.to_ascii_lowercase();
-            match lower.as_str() {
+            let lowered = AsciiLower::new(w);
+            let lower: &str = &lowered;
+            match lower {
                 "a" | "an" if !any => {
                     let scales = self
                         .info(j + 1)
@@ -1972,7 +1975,8 @@ impl<'a, 'l: 'a> Parser<'a, 'l> {
     /// 20", "half a dozen", "a couple".
     fn words_at(&self, i: usize) -> Option<Num> {
         let w = self.word(i)?;
-        let lower = w.to_ascii_lowercase();
+        let lowered = AsciiLower::new(w);
+        let lower: &str = &lowered;
         // "half", "half a million", "half million", "quarter million",
         // "half a dozen", "half an hour"
         if lower == "half" || lower == "quarter" {
@@ -2004,12 +2008,12 @@ impl<'a, 'l: 'a> Parser<'a, 'l> {
             return Some(Num::new(start, i + 1, 2.0));
         }
         // "a third", "a hundredth", "a twenty-first"
-        if matches!(lower.as_str(), "a" | "an")
+        if matches!(lower, "a" | "an")
             && self.is_any(i + 1, &["couple", "pair"])
         {
             return Some(Num::new(i, i + 2, 2.0));
         }
-        if matches!(lower.as_str(), "a" | "an") {
+        if matches!(lower, "a" | "an") {
             let d = self
                 .denominator(i + 1, true)
                 .or_else(|| self.denominator(i + 1, false));
@@ -2163,8 +2167,9 @@ impl<'a, 'l: 'a> Parser<'a, 'l> {
     fn vague_at(&self, i: usize) -> Option<Num> {
         let w = self.word(i)?;
         let info = self.info(i);
-        let lower = w.to_ascii_lowercase();
-        let (count, next, start) = match lower.as_str() {
+        let lowered = AsciiLower::new(w);
+        let lower: &str = &lowered;
+        let (count, next, start) = match lower {
             "several" => (3.0, i + 1, i),
             "few" => {
                 let start =
@@ -2183,7 +2188,7 @@ impl<'a, 'l: 'a> Parser<'a, 'l> {
                         }
                     }
                 }
-                if matches!(lower.as_str(), "tens" | "scores") {
+                if matches!(lower, "tens" | "scores") {
                     return None;
                 }
                 let mut n = Num::new(i, i + 1, lb);
@@ -2666,7 +2671,7 @@ fn is_determiner(w: &str) -> bool {
 /// The singular of a counted noun, for the `unit` field: `soldiers` ->
 /// `soldier`, `casualties` -> `casualty`.
 pub(crate) fn lemma(word: &str) -> String {
-    let w = word.to_lowercase();
+    let mut w = word.to_lowercase();
     let irregular = [
         ("people", "person"),
         ("children", "child"),
@@ -2679,24 +2684,24 @@ pub(crate) fn lemma(word: &str) -> String {
     if let Some(&(_, s)) = irregular.iter().find(|(p, _)| *p == w) {
         return s.to_string();
     }
-    if let Some(stem) = w.strip_suffix("ies") {
-        if stem.len() >= 2 {
-            return format!("{stem}y");
-        }
-    }
-    for suffix in ["sses", "shes", "ches", "xes"] {
-        if w.ends_with(suffix) {
-            return w[..w.len() - 2].to_string();
-        }
-    }
-    if w.ends_with('s')
+    let cut = if w.len() >= 5 && w.ends_with("ies") {
+        // "casualties" -> "casualty"
+        w.truncate(w.len() - 3);
+        w.push('y');
+        0
+    } else if ["sses", "shes", "ches", "xes"].iter().any(|s| w.ends_with(s)) {
+        2
+    } else if w.ends_with('s')
         && !w.ends_with("ss")
         && !w.ends_with("us")
         && !w.ends_with("is")
         && w.len() > 3
     {
-        return w[..w.len() - 1].to_string();
-    }
+        1
+    } else {
+        0
+    };
+    w.truncate(w.len() - cut);
     w
 }
 
