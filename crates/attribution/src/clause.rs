@@ -14,7 +14,7 @@
 
 use std::cell::OnceCell;
 
-use factmark_core::lexicon::{is_possessive, Set};
+use factmark_core::lexicon::is_possessive;
 use factmark_core::token::{Class, Token};
 use factmark_core::{AttributionKind, Span};
 
@@ -2093,8 +2093,6 @@ impl<'a> Clause<'a> {
     /// Finds the attributions of the sentence.
     pub(crate) fn attributions(&self) -> Vec<Found> {
         let mut out: Vec<Found> = Vec::new();
-        // Contents already found: two cues may reach the same one.
-        let mut seen: Set<Span> = Set::default();
         let n = self.toks.len();
         for cue in self.cues() {
             let cue_span = self.span(cue.start, cue.end);
@@ -2154,7 +2152,9 @@ impl<'a> Clause<'a> {
             };
             if let Some(mut f) = found {
                 self.trim_leading_marks(&mut f);
-                if !f.content.is_empty() && seen.insert(f.content) {
+                // Two cues may reach the same content: the first keeps it.
+                let seen = out.iter().any(|o| o.content == f.content);
+                if !f.content.is_empty() && !seen {
                     out.push(f);
                 }
             }
