@@ -818,8 +818,7 @@ impl<'a> Clause<'a> {
             Form::Third => {
                 // "Iran's claims that", "his remarks": a noun.
                 let owned = prev_word.is_some_and(|p| {
-                    p.ends_with("'s")
-                        || p.ends_with("’s")
+                    is_possessive(p)
                         || in_list(
                             p,
                             &["his", "her", "its", "their", "our", "the"],
@@ -874,8 +873,7 @@ impl<'a> Clause<'a> {
                         || in_list(p, AUX)
                         || p.eq_ignore_ascii_case("to")
                         || (p.ends_with('s')
-                            && !p.ends_with("'s")
-                            && !p.ends_with("’s")
+                            && !is_possessive(p)
                             && !in_list(p, DETERMINERS)
                             // "Critics say": a plural opening the sentence.
                             && (is_lower(p) || j == 1))

@@ -465,11 +465,7 @@ impl<'a> Resolver<'a> {
             && !capitalized(last)
             && self.lex.is_media_noun(last)
         {
-            let from = usize::from(
-                is_article(first)
-                    || first.ends_with("'s")
-                    || first.ends_with("’s"),
-            );
+            let from = usize::from(is_article(first) || is_possessive(first));
             let name = &ws[from..ws.len() - 1];
             // A lone capital opening the sentence may be any word
             // ("Shipping data"); an acronym is a name ("NEOC data").

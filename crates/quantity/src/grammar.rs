@@ -586,8 +586,7 @@ impl<'a, 'l: 'a> Parser<'a, 'l> {
         // "Donald Trump's 2024 campaign": a possessive owns the number.
         let name = |k: usize| {
             self.capitalized(k)
-                && !self.str(k).ends_with("'s")
-                && !self.str(k).ends_with("’s")
+                && !is_possessive(self.str(k))
                 && self.info(k).month.is_none()
                 && !self.info(k).weekday
                 && self.unit_at(k).is_none()
