@@ -671,6 +671,12 @@ impl<'a> Clause<'a> {
                                     && (in_list(p, NOUN_PREPOSITIONS)
                                         || in_list(p, PREPOSITION_PARTICIPLES))
                                 || in_list(p, &["first", "last", "only"])
+                                // "the longest reported period"
+                                || p.len() > 4
+                                    && p.ends_with("est")
+                                    && k.checked_sub(1).is_some_and(|h| {
+                                        self.is_word_in(h, &["the"])
+                                    })
                                 || self.lex.is_number_word(p)
                         })
                 };
@@ -755,7 +761,10 @@ impl<'a> Clause<'a> {
                         || self
                             .modifiers_before(j)
                             .checked_sub(1)
-                            .is_some_and(|p| self.is_word_in(p, BE)));
+                            .is_some_and(|p| self.is_word_in(p, BE))
+                        || self.inner_indefinite_before(j)
+                            && !next_is(PRONOUNS)
+                            && !next_is(OBJECTS));
                 // "an increase compared with 2025": a comparison.
                 let comparison =
                     in_list(w, &["compared"]) && next_is(&["with", "to"]);
@@ -1084,6 +1093,46 @@ impl<'a> Clause<'a> {
                 || (w.ends_with('s') && !w.ends_with("ss"))
                 || in_list(w, IRREGULAR_PASTS)
                 || self.lex.verb(w).is_some())
+    }
+
+    /// Whether the words before token `j` are a noun phrase opened by
+    /// "a" or "an" inside a clause, after a verb, a preposition or a
+    /// relative word: "was a retreat for the Mayor of Birmingham
+    /// (called)", "in which a Jurassic-era predator (called)". Such a
+    /// phrase is what a name is given to; "A spokesman called ..." and
+    /// "In May, a spokesman called ..." open their clauses.
+    fn inner_indefinite_before(&self, j: usize) -> bool {
+        // Words back to the article, none of them a verb or a relative
+        // ("a man who called the plan a disaster" reports).
+        let phrase = (j.saturating_sub(9)..j).rev().take_while(|&k| {
+            self.is_punct(k, &["-"])
+                || self.word(k).is_some_and(|w| {
+                    !in_list(w, PRONOUNS)
+                        && !in_list(w, &["which", "that"])
+                        && !in_list(w, BE)
+                        && !in_list(w, AUX)
+                        && !(is_lower(w) && self.lex.verb(w).is_some())
+                })
+        });
+        let Some(article) =
+            phrase.into_iter().find(|&k| self.is_word_in(k, &["a", "an"]))
+        else {
+            return false;
+        };
+        article >= 1
+            && self.word(article - 1).is_some_and(|w| {
+                is_lower(w)
+                    && (in_list(w, BE)
+                        || in_list(w, NOUN_PREPOSITIONS)
+                        || in_list(
+                            w,
+                            &[
+                                "which", "where", "of", "for", "with", "in",
+                                "on", "as", "like", "by", "from", "to",
+                            ],
+                        )
+                        || w.ends_with("ed") && self.lex.verb(w).is_none())
+            })
     }
 
     /// A plausible subject right before a verb: a pronoun, a name, an
@@ -3263,6 +3312,26 @@ mod tests {
             one("The council announced the decision that night.").2,
             "the decision that night"
         );
+    }
+
+    #[test]
+    fn names_given_inside_a_clause_and_superlatives_are_no_cues() {
+        for text in [
+            "It was a country retreat for the mayor of Ashford called Bryn Tirion before becoming a hotel.",
+            "Divers found a reef in which a Jurassic-era predator called the sevengill shark moved in.",
+            "They installed a new system called the Smart Grid.",
+            "It was the longest reported period of growth.",
+        ] {
+            assert_eq!(found(text), [], "{text}");
+        }
+        // Opening its clause, the indefinite subject speaks.
+        for text in [
+            "A spokesman called the decision a mistake.",
+            "In May, a spokesman called the decision a mistake.",
+            "The tallest player said he would stay.",
+        ] {
+            assert_eq!(found(text).len(), 1, "{text}");
+        }
     }
 
     #[test]
