@@ -951,8 +951,20 @@ impl<'a> Clause<'a> {
         }
         let definite =
             |d: &str| in_list(d, DETERMINERS) && !in_list(d, &["a", "an"]);
+        // "Iran's media", "Iran's state media": owned by a name that opens
+        // the sentence or follows a mark (not "recognition of Georgia's
+        // breakaway states").
+        let owned = (1..=2).any(|back| {
+            i.checked_sub(back).is_some_and(|h| {
+                self.is_capitalized(h)
+                    && is_possessive(self.str(h))
+                    && (h == 0 || self.word(h - 1).is_none())
+                    && (h + 1..i).all(|k| self.word(k).is_some_and(is_lower))
+            })
+        });
         self.is_capitalized(i)
             || self.lex.is_organisation(w)
+            || owned
             || i.checked_sub(1)
                 .is_some_and(|d| self.word(d).is_some_and(definite))
     }
@@ -971,6 +983,14 @@ impl<'a> Clause<'a> {
                 || self.lex.is_number_word(w)
                 || in_list(w, &["there", "some", "many", "most"])
                 || self.is_capitalized(k)
+                // "says police have", "says prices will", "claims to have"
+                // (as "claimed to have" reads): a word and an auxiliary,
+                // right after the cue.
+                || self.is_word_in(k + 1, AUX)
+                    && !in_list(w, AUX)
+                    && k.checked_sub(1).is_some_and(|c| {
+                        self.word(c).is_some_and(|c| self.lex.verb(c).is_some())
+                    })
         })
     }
 
@@ -3332,6 +3352,35 @@ mod tests {
         ] {
             assert_eq!(found(text).len(), 1, "{text}");
         }
+    }
+
+    #[test]
+    fn present_tense_with_a_bare_noun_after_or_a_possessive_before() {
+        for (text, source, content) in [
+            (
+                "Mbeki says police have freed all 46 pupils.",
+                "Mbeki",
+                "police have freed all 46 pupils",
+            ),
+            (
+                "Chad's state media says a reward will be paid.",
+                "Chad's state media",
+                "a reward will be paid",
+            ),
+            (
+                "The navy claims to have sunk two boats.",
+                "The navy",
+                "to have sunk two boats",
+            ),
+        ] {
+            let (s, _, c, _) = one(text);
+            assert_eq!((s.as_deref(), c.as_str()), (Some(source), content));
+        }
+        // A possessive inside a phrase owns no subject.
+        assert_eq!(
+            found("It ended its recognition of Ruritania's breakaway states Nord and Sud."),
+            []
+        );
     }
 
     #[test]
