@@ -1127,11 +1127,12 @@ impl<'a> Clause<'a> {
         let phrase = (j.saturating_sub(9)..j).rev().take_while(|&k| {
             self.is_punct(k, &["-"])
                 || self.word(k).is_some_and(|w| {
-                    !in_list(w, PRONOUNS)
-                        && !in_list(w, &["which", "that"])
-                        && !in_list(w, BE)
-                        && !in_list(w, AUX)
-                        && !(is_lower(w) && self.lex.verb(w).is_some())
+                    let stop = in_list(w, PRONOUNS)
+                        || in_list(w, &["which", "that"])
+                        || in_list(w, BE)
+                        || in_list(w, AUX)
+                        || is_lower(w) && self.lex.verb(w).is_some();
+                    !stop
                 })
         });
         let Some(article) =
