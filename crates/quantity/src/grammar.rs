@@ -1022,10 +1022,17 @@ impl<'a, 'l: 'a> Parser<'a, 'l> {
                     || self.is_dash(sep)
             }
             None => {
-                self.is_any(sep, &["to", "through", "thru"])
+                self.is_any(sep, &["to", "through", "thru", "or"])
                     || self.is_dash(sep)
             }
         };
+        // "two or three days", "2000 or 3000 likes": two guesses make a
+        // range, from the smaller; "in 2019 or 2020" are two years, and
+        // "either 10 bln or 10 tln" two choices.
+        let or = self.is_word(sep, "or");
+        if or && first.start > 0 && self.is_word(first.start - 1, "either") {
+            return None;
+        }
         // "A 15-year-old" is no range's first end: "sentenced a
         // 15-year-old to seven years" ("65 years of age to 80" is one).
         if !ok
@@ -1049,6 +1056,19 @@ impl<'a, 'l: 'a> Parser<'a, 'l> {
         }
         let mut second = self.simple_expr(k)?;
         if second.num.weak && second.measure.is_none() {
+            return None;
+        }
+        let scales_differ =
+            first.num.factor > 1.0 && first.num.factor != second.num.factor;
+        // "5.5 or over 6.5": a bound on the second makes two claims.
+        if or
+            && (k > sep + 1
+                || second.kind == QuantityKind::Year
+                || second.num.vague
+                || first.num.vague
+                || scales_differ
+                || second.high() <= first.high())
+        {
             return None;
         }
         // "800-1000 people": after a count, a four-digit number is no year.

@@ -455,3 +455,46 @@ fn a_rate_inside_a_compound() {
     assert_eq!(per("They earn a $5-a-day wage."), Some(Period::Day));
     assert_eq!(per("He signed a $3 million deal."), None);
 }
+
+#[test]
+fn two_guesses_joined_by_or_make_a_range() {
+    use QuantityKind::{Count, Duration};
+    one(
+        "It lasted two or three days.",
+        "two or three days",
+        Value::Range(2.0, 3.0),
+        Duration,
+    );
+    one(
+        "The post got 2000 or 3000 likes.",
+        "2000 or 3000",
+        Value::Range(2000.0, 3000.0),
+        Count,
+    );
+    one(
+        "Some 20 or 30 million people voted.",
+        "20 or 30 million",
+        Value::Range(20e6, 30e6),
+        Count,
+    );
+    // Two years, two choices, a bound on the second, a smaller second:
+    // two quantities.
+    for text in [
+        "It happened in 2019 or 2020.",
+        "It costs either 10 bln or 10 tln.",
+        "Set it to 5.5 or over 6.5.",
+        "Pick 5 or 3 of them.",
+    ] {
+        assert_eq!(tag(text).len(), 2, "{text}: {:?}", tag(text));
+    }
+}
+
+#[test]
+fn within_bounds_from_above() {
+    let text = "The results came within 36 hours.";
+    let doc = Segmenter::new().segment(text);
+    let q = &QuantityTagger::new().tag(text, &doc)[0];
+    let hedge = q.hedge.expect("a hedge");
+    assert_eq!(&text[hedge.span.range()], "within");
+    assert_eq!(hedge.bound, factmark_core::Bound::UpperBound);
+}
