@@ -427,8 +427,14 @@ impl<'a> Clause<'a> {
     }
 
     /// Where a time that starts at token `a` ends ("On Monday", "In
-    /// March 2020"): `a` itself when none does.
+    /// March 2020", "last week"): `a` itself when none does.
     fn time_after(&self, a: usize) -> usize {
+        // "last week", "this year"
+        if self.is_word_in(a, &["last", "this", "next"])
+            && self.is_word_in(a + 1, &["week", "weekend", "month", "year"])
+        {
+            return a + 2;
+        }
         if !(self.is_word_in(a, &["on", "in", "last", "this", "early"])
             && self.is_calendar(a + 1))
         {
@@ -1445,6 +1451,13 @@ impl<'a> Clause<'a> {
         while b - start > 1 && links(start) {
             start += 1;
         }
+        // "On Wednesday Greek Foreign Minister George Katrougalos", "Last
+        // week the minister": a time before the subject, with no comma,
+        // is not part of it.
+        let time = self.time_after(start);
+        if time > start && time < b {
+            start = time;
+        }
         // "They all said": a quantifier after the subject is not a word
         // of it. After names joined by "and" it stays, for now: without it
         // the resolver would take "Pierce and Hawkins" for Hawkins alone.
@@ -1712,8 +1725,18 @@ impl<'a> Clause<'a> {
                     // the writer's gloss on what was reported (not ",
                     // killing 74" or ", including five children").
                     let gloss = next.is_some_and(|w| in_list(w, GLOSSES));
+                    // ", while also suggesting that ...": a second report
+                    // in passing.
+                    let while_reporting =
+                        self.is_word_in(k + 1, &["while", "whilst"]) && {
+                            let g = k + 2 + usize::from(self.is_adverb(k + 2));
+                            self.word(g)
+                                .and_then(|w| self.lex.verb(w))
+                                .is_some_and(|v| v.form == Form::Gerund)
+                        };
                     participle
                         || gloss
+                        || while_reporting
                         || self.cue_phrase_at(k + 1).is_some()
                         || self.restates_figure(k + 1)
                         || self.another_report_at(k + 1)
@@ -3381,6 +3404,24 @@ mod tests {
         assert_eq!(
             found("It ended its recognition of Ruritania's breakaway states Nord and Sud."),
             []
+        );
+    }
+
+    #[test]
+    fn a_time_before_the_subject_without_a_comma_and_a_report_in_passing() {
+        for (text, source) in [
+            (
+                "On Wednesday Foreign Minister Ana Ruiz told reporters the talks failed.",
+                "Foreign Minister Ana Ruiz",
+            ),
+            ("Last week the minister said the talks failed.", "the minister"),
+        ] {
+            assert_eq!(one(text).0.as_deref(), Some(source), "{text}");
+        }
+        assert_eq!(
+            one("The minister said the talks failed, while also suggesting that a deal was close.")
+                .2,
+            "the talks failed"
         );
     }
 
