@@ -2794,6 +2794,12 @@ mod tests {
         all.remove(0)
     }
 
+    /// The one attribution of `text` has this source and content.
+    fn assert_source_and_content(text: &str, source: &str, content: &str) {
+        let (s, _, c, _) = one(text);
+        assert_eq!((s.as_deref(), c.as_str()), (Some(source), content));
+    }
+
     #[test]
     fn second_cues_idioms_and_names() {
         let s = |x: &str| Some(x.to_string());
@@ -3328,8 +3334,7 @@ mod tests {
                 "levels would fall",
             ),
         ] {
-            let (s, _, c, _) = one(text);
-            assert_eq!((s.as_deref(), c.as_str()), (Some(source), content));
+            assert_source_and_content(text, source, content);
         }
     }
 
@@ -3397,8 +3402,7 @@ mod tests {
                 "to have sunk two boats",
             ),
         ] {
-            let (s, _, c, _) = one(text);
-            assert_eq!((s.as_deref(), c.as_str()), (Some(source), content));
+            assert_source_and_content(text, source, content);
         }
         // A possessive inside a phrase owns no subject.
         assert_eq!(
