@@ -279,7 +279,15 @@ impl<'a, 'l: 'a> Parser<'a, 'l> {
 
     /// Adds the hedge, counted noun and rate to an expression.
     fn finish(&self, mut expr: Expr) -> Option<(Quantity, usize)> {
-        let mut hedge = self.hedge_before(expr.start);
+        // "within" bounds a span of time or space ("within 36 hours",
+        // "within 5 km"), not a count or a year ("within 30 countries").
+        let spatial = matches!(
+            expr.kind,
+            QuantityKind::Duration | QuantityKind::Measure
+        );
+        let mut hedge = self
+            .hedge_before(expr.start)
+            .filter(|&(at, _, _)| spatial || !self.is_word(at, "within"));
         // A hedge after the number: "500 or more", "10+".
         let mut end = expr.end;
         if let Some((n, bound)) = self.post_hedge_at(end) {
@@ -1058,19 +1066,6 @@ impl<'a, 'l: 'a> Parser<'a, 'l> {
         if second.num.weak && second.measure.is_none() {
             return None;
         }
-        let scales_differ =
-            first.num.factor > 1.0 && first.num.factor != second.num.factor;
-        // "5.5 or over 6.5": a bound on the second makes two claims.
-        if or
-            && (k > sep + 1
-                || second.kind == QuantityKind::Year
-                || second.num.vague
-                || first.num.vague
-                || scales_differ
-                || second.high() <= first.high())
-        {
-            return None;
-        }
         // "800-1000 people": after a count, a four-digit number is no year.
         if second.kind == QuantityKind::Year
             && first.kind == QuantityKind::Count
@@ -1091,6 +1086,8 @@ impl<'a, 'l: 'a> Parser<'a, 'l> {
             }
             if !(short || second.kind == QuantityKind::Year) || hi <= lo {
                 first.kind = QuantityKind::Count;
+            } else if or {
+                return None;
             } else {
                 return Some(Expr {
                     start: lead.unwrap_or(first.start),
@@ -1104,6 +1101,9 @@ impl<'a, 'l: 'a> Parser<'a, 'l> {
             }
         }
         let first = &first;
+        if or && !self.guessed_range(first, &second, k - sep) {
+            return None;
+        }
         let plain =
             |e: &Expr| e.kind == QuantityKind::Count && e.unit.is_none();
         let (kind, unit, measure) = if plain(first) {
@@ -1155,6 +1155,55 @@ impl<'a, 'l: 'a> Parser<'a, 'l> {
             measure,
             num: first.num,
         })
+    }
+
+    /// Whether `first or second` is one range of two guesses: "two or
+    /// three days", "2000 or 3000 likes", "20 or 30 million people".
+    /// Not two years (see the caller) or decades, two scales ("10 bln or 10 tln"), two
+    /// units ("3 km or 4 miles"), a bound on the second ("5.5 or over
+    /// 6.5", `gap` tokens from "or"), a second far from the first ("one
+    /// in 5 or 6 adults"), a label's number ("page 5 or 10", "Section 3 or
+    /// 4"), or numbers with nothing after them to count ("vote 1 or 2").
+    fn guessed_range(&self, first: &Expr, second: &Expr, gap: usize) -> bool {
+        // "20 or 30 million": the second's scale is the first's too.
+        let shared = first.num.factor == 1.0 && second.num.factor > 1.0;
+        let lo = first.high() * if shared { second.num.factor } else { 1.0 };
+        let hi = second.high();
+        let scales_differ =
+            first.num.factor > 1.0 && first.num.factor != second.num.factor;
+        let units_differ = first.unit.is_some() && first.unit != second.unit;
+        let label = first.start.checked_sub(1).is_some_and(|p| {
+            let e = self.entry(p);
+            e.label || e.label_any_case
+        });
+        let counts = second.unit.is_some()
+            || self.word(second.end).is_some_and(|w| {
+                w.starts_with(|c: char| c.is_lowercase())
+                    && !matches!(
+                        w,
+                        "or" | "and"
+                            | "to"
+                            | "of"
+                            | "in"
+                            | "on"
+                            | "at"
+                            | "for"
+                            | "from"
+                            | "per"
+                            | "by"
+                    )
+            });
+        gap == 1
+            && matches!(first.value, Value::Exact(_))
+            && second.kind != QuantityKind::Year
+            && !first.num.vague
+            && !second.num.vague
+            && !scales_differ
+            && !units_differ
+            && !label
+            && counts
+            && lo < hi
+            && hi <= lo * 10.0
     }
 
     // ------------------------------------------------------------ suffix
@@ -1347,8 +1396,9 @@ impl<'a, 'l: 'a> Parser<'a, 'l> {
     /// A four-digit number is a year unless a bounding hedge comes before
     /// it or it is a round number counting a plural noun (`2000 people`).
     fn is_year_context(&self, num: &Num) -> bool {
-        if let Some((_, _, b)) = self.hedge_before(num.start) {
-            if b != Bound::Approx {
+        // "within 2023" is a time, not a bound on a count.
+        if let Some((at, _, b)) = self.hedge_before(num.start) {
+            if b != Bound::Approx && !self.is_word(at, "within") {
                 return false;
             }
         }

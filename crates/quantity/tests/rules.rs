@@ -484,6 +484,10 @@ fn two_guesses_joined_by_or_make_a_range() {
         "It costs either 10 bln or 10 tln.",
         "Set it to 5.5 or over 6.5.",
         "Pick 5 or 3 of them.",
+        "One in 5 or 6 adults smoke.",
+        "Vote 1 or 2.",
+        "Read page 5 or 10 of the report.",
+        "It is 3 km or 4 miles away.",
     ] {
         assert_eq!(tag(text).len(), 2, "{text}: {:?}", tag(text));
     }
@@ -497,4 +501,16 @@ fn within_bounds_from_above() {
     let hedge = q.hedge.expect("a hedge");
     assert_eq!(&text[hedge.span.range()], "within");
     assert_eq!(hedge.bound, factmark_core::Bound::UpperBound);
+    // Not a count or a year.
+    for text in ["It spread within 30 countries.", "Within 2023 sales rose."] {
+        let doc = Segmenter::new().segment(text);
+        let q = &QuantityTagger::new().tag(text, &doc)[0];
+        assert!(q.hedge.is_none(), "{text}");
+    }
+    one(
+        "Within 2023 sales rose.",
+        "2023",
+        Value::Exact(2023.0),
+        QuantityKind::Year,
+    );
 }
