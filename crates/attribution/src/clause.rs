@@ -87,6 +87,8 @@ const AUX: &[&str] = &[
 const WH: &[&str] = &["how", "what", "why", "when", "where", "who", "if"];
 /// Pronouns as objects: the one spoken to ("told him", "to them").
 const OBJECTS: &[&str] = &["him", "her", "them", "me", "us"];
+/// The parts of a day that end a time ("on Monday morning").
+const DAY_PARTS: &[&str] = &["morning", "afternoon", "evening", "night"];
 const ADVERBS: &[&str] = &[
     "also",
     "sometimes",
@@ -443,8 +445,7 @@ impl<'a> Clause<'a> {
         }
         let end = if self.is_number(a + 2) { a + 3 } else { a + 2 };
         // "On Monday morning", "Last Friday night"
-        let part = ["morning", "afternoon", "evening", "night"];
-        end + usize::from(self.is_word_in(end, &part))
+        end + usize::from(self.is_word_in(end, DAY_PARTS))
     }
 
     /// Token `k` is a month or weekday, capitalized ("May", not "may").
@@ -1160,13 +1161,7 @@ impl<'a> Clause<'a> {
             && (verb(before)
                 || in_list(before, &["which", "where"])
                 || (in_list(before, NOUN_PREPOSITIONS)
-                    || in_list(
-                        before,
-                        &[
-                            "of", "for", "with", "in", "on", "at", "as",
-                            "like", "by", "from", "to",
-                        ],
-                    ))
+                    || in_list(before, &["at", "as", "like"]))
                     && past_verb())
     }
 
@@ -1980,12 +1975,14 @@ impl<'a> Clause<'a> {
         let limit = (e + 10).min(self.toks.len());
         for k in e..limit {
             // "announced the decision that night": "that" points at a time.
-            let demonstrative = self.is_word_in(
-                k + 1,
-                &["day", "night", "morning", "afternoon", "evening", "week"],
-            ) || self
-                .is_word_in(k + 1, &["month", "year", "time"]);
-            if self.is_word_in(k, &["that"]) && !demonstrative {
+            let demonstrative = || {
+                self.is_word_in(k + 1, DAY_PARTS)
+                    || self.is_word_in(
+                        k + 1,
+                        &["day", "week", "month", "year", "time"],
+                    )
+            };
+            if self.is_word_in(k, &["that"]) && !demonstrative() {
                 let between_ok = (e..k).all(|m| {
                     self.word(m).is_some_and(|w| self.lex.verb(w).is_none())
                 });
@@ -2764,14 +2761,17 @@ impl<'a> Clause<'a> {
             |k: usize| self.is_word_in(k, AUX) || self.is_word_in(k, BE);
         let noun = !self.is_word_in(e, SUBORDINATORS)
             && !self.is_word_in(e, NOUN_PREPOSITIONS)
-            && !self.is_word_in(e, &["on", "in", "at", "to", "as", "by"]);
-        let clause = end - e >= 3
-            && (self.is_word_in(e, &["he", "she", "it", "they", "we", "i"])
-                || noun && verb(e + 1)
-                || self.is_word_in(e, DETERMINERS) && verb(e + 2));
+            && !self.is_word_in(e, &["at"]);
+        let clause = || {
+            end - e >= 3
+                && (self
+                    .is_word_in(e, &["he", "she", "it", "they", "we", "i"])
+                    || noun && verb(e + 1)
+                    || self.is_word_in(e, DETERMINERS) && verb(e + 2))
+        };
         // "on Monday", "in a memo to employees on Tuesday"
         let phrase = self.is_word_in(e, &["in", "on", "at", "to", "during"]);
-        words && !clause && (end - e <= 6 || phrase && end - e <= 10)
+        words && (end - e <= 6 || phrase && end - e <= 10) && !clause()
     }
 }
 

@@ -143,17 +143,9 @@ pub type Set<K> =
 /// assert!(with_lowercase("ÉTÉ", |w| w == "été"));
 /// ```
 pub fn with_lowercase<T>(word: &str, f: impl FnOnce(&str) -> T) -> T {
-    // Most words of running text are lower case already.
-    if word.bytes().all(|b| b.is_ascii() && !b.is_ascii_uppercase()) {
-        return f(word);
-    }
-    let mut buf = [0u8; 32];
-    if word.is_ascii() && word.len() <= buf.len() {
-        let buf = &mut buf[..word.len()];
-        buf.copy_from_slice(word.as_bytes());
-        buf.make_ascii_lowercase();
-        // ASCII in, ASCII out.
-        f(std::str::from_utf8(buf).expect("ASCII is UTF-8"))
+    // An ASCII word's lower case is its ASCII lower case.
+    if word.is_ascii() {
+        f(&AsciiLower::new(word))
     } else {
         f(&word.to_lowercase())
     }

@@ -1159,11 +1159,12 @@ impl<'a, 'l: 'a> Parser<'a, 'l> {
 
     /// Whether `first or second` is one range of two guesses: "two or
     /// three days", "2000 or 3000 likes", "20 or 30 million people".
-    /// Not two years (see the caller) or decades, two scales ("10 bln or 10 tln"), two
-    /// units ("3 km or 4 miles"), a bound on the second ("5.5 or over
-    /// 6.5", `gap` tokens from "or"), a second far from the first ("one
-    /// in 5 or 6 adults"), a label's number ("page 5 or 10", "Section 3 or
-    /// 4"), or numbers with nothing after them to count ("vote 1 or 2").
+    /// Not two years (see the caller) or decades, two scales ("10 bln or
+    /// 10 tln"), two units ("3 km or 4 miles"), a bound on the second
+    /// ("5.5 or over 6.5", `gap` tokens from "or"), a second far from the
+    /// first ("one in 5 or 6 adults"), a label's number ("page 5 or 10",
+    /// "Section 3 or 4"), or numbers with nothing after them to count
+    /// ("vote 1 or 2").
     fn guessed_range(&self, first: &Expr, second: &Expr, gap: usize) -> bool {
         // "20 or 30 million": the second's scale is the first's too.
         let shared = first.num.factor == 1.0 && second.num.factor > 1.0;
