@@ -119,6 +119,10 @@ const DETERMINERS: &[&str] = &[
     "the", "a", "an", "this", "that", "these", "those", "its", "their", "his",
     "her", "our", "my", "your", "so", "average",
 ];
+/// Words that open a description, not a name, when capitalized at the
+/// start of a subject: articles and possessives.
+const DESCRIPTION_OPENERS: &[&str] =
+    &["the", "a", "an", "his", "her", "its", "their", "our", "my", "your"];
 /// Words that open a clause set off after a comma ("..., after talks
 /// broke down").
 const SUBORDINATORS: &[&str] = &[
@@ -1344,10 +1348,11 @@ impl<'a> Clause<'a> {
     /// description and a comma, in the subject `a..b` that ended at a
     /// comma.
     fn described_name(&self, a: usize, b: usize) -> Option<(usize, usize)> {
-        // A description opens with a lower-case word or an article ("The
-        // developer, Kettleby Homes,"); a capital opens a name.
+        // A description opens with a lower-case word, an article or a
+        // possessive ("The developer, Kettleby Homes,", "His lawyer,
+        // Benedikt Aalto,"); a capital opens a name.
         let description =
-            !self.is_capitalized(a) || self.is_word_in(a, &["the", "a", "an"]);
+            !self.is_capitalized(a) || self.is_word_in(a, DESCRIPTION_OPENERS);
         if !self.is_punct(b, &[","]) || !description {
             return None;
         }
@@ -1365,6 +1370,26 @@ impl<'a> Clause<'a> {
                 self.is_capitalized(k) || self.is_punct(k, &["-", "."])
             });
         is_name.then_some((name.start, name.end))
+    }
+
+    /// Where a name set off by a comma after a description ends, when
+    /// one starts at token `k`: up to five capitals (with the hyphens and
+    /// stops inside them), then a comma or the sentence's end.
+    fn apposed_name(&self, k: usize) -> Option<usize> {
+        let mut end = k;
+        while end < self.toks.len()
+            && end - k < 5
+            && (self.is_capitalized(end)
+                || end > k
+                    && self.is_punct(end, &["-", "."])
+                    && !self.toks[end].space_before
+                    && self.is_capitalized(end + 1))
+        {
+            end += 1;
+        }
+        let closed = end == self.toks.len()
+            || self.is_punct(end, &[",", ".", "!", "?", ";"]);
+        (end > k && closed).then_some(end)
     }
 
     /// The phrase of the subject of the cue starting at token `c`.
@@ -2404,6 +2429,37 @@ impl<'a> Clause<'a> {
                 se = last + 1;
             }
         }
+        // "according to a poll published on Wednesday by Larkspur
+        // Research": a time between a participle and its agent.
+        if self.word(se - 1).is_some_and(|w| is_lower(w) && w.ends_with("ed"))
+        {
+            let t = self.time_after(se);
+            if t > se && self.is_word_in(t, &["by"]) {
+                if let Some((_, mut end)) = self.source_after(t, true) {
+                    // "by glaciologists at Kestrel University"
+                    if self.word(end - 1).is_some_and(is_lower)
+                        && self.is_word_in(end, &["at", "from", "of"])
+                        && self.is_capitalized(end + 1)
+                    {
+                        if let Some((_, e)) = self.source_after(end + 1, false)
+                        {
+                            end = e;
+                        }
+                    }
+                    se = end;
+                }
+            }
+        }
+        // "according to a police spokeswoman, Anneli Ruud": the name set
+        // off after a title is who the source is.
+        let mut ss = ss;
+        let titled =
+            common && self.word(se - 1).is_some_and(|w| self.lex.is_title(w));
+        if titled && self.is_punct(se, &[","]) {
+            if let Some(end) = self.apposed_name(se + 1) {
+                (ss, se) = (se + 1, end);
+            }
+        }
         // "according to plan", "according to the rules": no one.
         let head = if self.is_word_in(ss, &["the"]) { ss + 1 } else { ss };
         if se == head + 1
@@ -2412,10 +2468,13 @@ impl<'a> Clause<'a> {
             return None;
         }
         let source = Some(self.span(ss, se));
+        // Not before a clause on the source ("according to a police
+        // spokeswoman, who declined to be named").
         let parenthetical = cue.start > 0
             && self.is_punct(cue.start - 1, &[","])
             && self.is_punct(se, &[","])
-            && self.word(se + 1).is_some();
+            && self.word(se + 1).is_some()
+            && !self.is_word_in(se + 1, &["who", "which", "whose", "whom"]);
         let content =
             if cue.start == 0 || (cue.start == 1 && self.is_quote_mark(0)) {
                 // "According to X, CLAUSE.", "As reported by X on
@@ -3441,6 +3500,36 @@ mod tests {
             one("The minister said the talks failed, while also suggesting that a deal was close.")
                 .2,
             "the talks failed"
+        );
+    }
+
+    #[test]
+    fn names_set_off_after_a_description_and_agents_past_a_time() {
+        assert_source_and_content(
+            "His lawyer, Benedikt Aalto, said his client rejects every allegation.",
+            "Benedikt Aalto",
+            "his client rejects every allegation",
+        );
+        assert_source_and_content(
+            "About $180,000 was taken, according to a police spokeswoman, Anneli Ruud.",
+            "Anneli Ruud",
+            "About $180,000 was taken",
+        );
+        assert_source_and_content(
+            "Cash was taken, according to a police spokeswoman, who declined to be named.",
+            "a police spokeswoman",
+            "Cash was taken",
+        );
+        // After a body, not a title, the name is the next clause's.
+        assert_source_and_content(
+            "In 2024, according to the ministry, Russia lost 400 tanks.",
+            "the ministry",
+            "In 2024, according to the ministry, Russia lost 400 tanks",
+        );
+        assert_source_and_content(
+            "The glacier lost 40% of its ice, according to a study published on Thursday by glaciologists at Kestrel University.",
+            "a study published on Thursday by glaciologists at Kestrel University",
+            "The glacier lost 40% of its ice",
         );
     }
 

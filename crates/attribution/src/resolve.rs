@@ -42,6 +42,9 @@ enum Mention {
     Organisation(String),
     /// `the ministry`: refers back to an organisation with that head.
     Definite(String),
+    /// `the report`: refers back to a source headed by that word ("a
+    /// report by the Fernleigh Foundation"), and is who made it.
+    Work(String),
     /// One capitalized word: a surname, or a place or body by name.
     Single(String),
     /// Unnamed people or words of a named body: `Researchers at Kestrel
@@ -76,6 +79,9 @@ struct Referent {
     at: usize,
     kind: EntityKind,
     resolved: Resolved,
+    /// The work the source's phrase is headed by, lower case: "report"
+    /// for "A report by the Marlow County Water District".
+    work: Option<String>,
 }
 
 /// How many named sources back (or ahead) a pronoun, short form or
@@ -148,6 +154,20 @@ pub(crate) struct Resolver<'a> {
     mentions: Vec<Mention>,
     /// And who it is.
     resolved: Vec<Resolved>,
+}
+
+/// Where a source's noun phrase ends in its `words`: before its first
+/// preposition ("US and Ukrainian assessments | from last year").
+fn head_end(words: &[&str]) -> usize {
+    words
+        .iter()
+        .skip(1)
+        .position(|w| {
+            ["from", "of", "in", "at", "with", "for", "on", "by"]
+                .iter()
+                .any(|p| w.eq_ignore_ascii_case(p))
+        })
+        .map_or(words.len(), |p| p + 1)
 }
 
 fn words(s: &str) -> Vec<&str> {
@@ -332,10 +352,13 @@ impl<'a> Resolver<'a> {
         for i in order {
             let res = r.resolve_one(i, sources[i], &referents);
             if let Some(kind) = r.referent_kind(i, &res) {
+                let all = words(&text[sources[i]]);
+                let work = r.work(&all[..head_end(&all)]);
                 referents.push(Referent {
                     at: sources[i].start,
                     kind,
                     resolved: res.clone(),
+                    work,
                 });
             }
             resolved[i] = res;
@@ -361,9 +384,9 @@ impl<'a> Resolver<'a> {
             Mention::Person(_) | Mention::Description { .. } => {
                 Some(EntityKind::Person)
             }
-            Mention::Organisation(_) | Mention::Definite(_) => {
-                Some(EntityKind::Organisation)
-            }
+            Mention::Organisation(_)
+            | Mention::Definite(_)
+            | Mention::Work(_) => Some(EntityKind::Organisation),
             Mention::Member { plural: true, .. } => Some(EntityKind::Group),
             Mention::Member { plural: false, .. } => {
                 Some(EntityKind::Organisation)
@@ -399,6 +422,14 @@ impl<'a> Resolver<'a> {
         self.entities[n..].iter().take(REACH)
     }
 
+    /// The work a noun phrase `ws` (up to its head) names, lower case:
+    /// a head in lower case that `media_nouns.txt` lists ("report").
+    fn work(&self, ws: &[&str]) -> Option<String> {
+        let last = ws.last()?;
+        (!capitalized(last) && self.lex.is_media_noun(last))
+            .then(|| last.to_lowercase())
+    }
+
     fn mention(&self, s: &str) -> Mention {
         let mut all = words(s);
         // "Rick Santorum himself": the reflexive only stresses the name.
@@ -432,19 +463,19 @@ impl<'a> Resolver<'a> {
         if joined {
             return Mention::Organisation(name.join(" "));
         }
-        // The noun phrase's head comes before its first preposition: "US
-        // and Ukrainian assessments | from last year".
-        let core = all
-            .iter()
-            .skip(1)
-            .position(|w| {
-                ["from", "of", "in", "at", "with", "for", "on", "by"]
-                    .iter()
-                    .any(|p| w.eq_ignore_ascii_case(p))
-            })
-            .map_or(all.len(), |p| p + 1);
+        let core = head_end(&all);
         let ws = &all[..core];
         let Some(&last) = ws.last() else { return Mention::Vague };
+        // "The 71-year-old": an age stands for a person named before, as
+        // a pronoun does (pronouns carry no gender here).
+        if all.len() == 2
+            && in_list(all[0], &["the"])
+            && last.strip_suffix("-year-old").is_some_and(|n| {
+                !n.is_empty() && n.bytes().all(|b| b.is_ascii_digit())
+            })
+        {
+            return Mention::Pronoun("he");
+        }
 
         if ws.len() == 1 {
             if let Some(p) = pronoun(last) {
@@ -460,6 +491,14 @@ impl<'a> Resolver<'a> {
         // ("Manila Bulletin" is the name itself).
         let of_a_body =
             core < all.len() && in_list(all[core], BODY_PREPOSITIONS);
+        // "The report", "the survey of 800 residents": a work named before.
+        if ws.len() == 2
+            && !of_a_body
+            && in_list(first, &["the", "this", "that"])
+            && self.work(ws).is_some()
+        {
+            return Mention::Work(last.to_lowercase());
+        }
         if ws.len() >= 2
             && !of_a_body
             && !capitalized(last)
@@ -551,7 +590,23 @@ impl<'a> Resolver<'a> {
         // "by" names who made it, whatever it is ("evidence by The New
         // York Times", "results announced by interior minister Raymond
         // Mboulou").
-        let by = all.get(core).is_some_and(|p| in_list(p, &["by"]));
+        // So too past a time after a participle ("a poll published on
+        // Wednesday by Larkspur Research").
+        let participle = |w: &&str| !capitalized(w) && w.ends_with("ed");
+        let by_at = all[core..]
+            .iter()
+            .position(|w| in_list(w, &["by"]))
+            .map(|p| core + p)
+            .filter(|&p| {
+                p == core
+                    || ws.last().is_some_and(participle)
+                        && all[core..p].iter().all(|w| {
+                            in_list(w, &["on", "in", "last", "this", "early"])
+                                || self.lex.is_calendar_word(w)
+                                || w.bytes().all(|b| b.is_ascii_digit())
+                        })
+            });
+        let by = by_at.is_some();
         let unnamed = by
             || in_list(first, &["a", "an", "some", "several", "many"])
             || self.lex.is_media_noun(last)
@@ -564,9 +619,12 @@ impl<'a> Resolver<'a> {
             }
             return Mention::Member { body, plural: plural(last) };
         }
-        if by {
-            let agent = self.mention(&all[core + 1..].join(" "));
-            if let Mention::Person(_) | Mention::Organisation(_) = agent {
+        if let Some(p) = by_at {
+            let agent = self.mention(&all[p + 1..].join(" "));
+            if let Mention::Person(_)
+            | Mention::Organisation(_)
+            | Mention::Member { .. } = agent
+            {
                 return agent;
             }
         }
@@ -758,6 +816,18 @@ impl<'a> Resolver<'a> {
                     .trim_start_matches(|c: char| c.is_lowercase())
                     .trim();
                 named(Some(fallback.to_string()))
+            }
+            Mention::Work(head) => {
+                let from = referents.partition_point(|r| r.at < at);
+                let maker = referents[..from]
+                    .iter()
+                    .rev()
+                    .take(REACH)
+                    .find(|r| r.work.as_deref() == Some(head.as_str()));
+                match maker {
+                    Some(r) => r.resolved.clone(),
+                    None => Resolved { name: None, vague: true },
+                }
             }
             Mention::Single(w) => {
                 named(Some(self.full_name(at, w).unwrap_or_else(|| w.clone())))
@@ -1284,6 +1354,56 @@ mod tests {
         for name in names(text, &sources) {
             assert_eq!(name.as_deref(), Some("Mark Rutte"));
         }
+    }
+
+    #[test]
+    fn a_work_is_who_made_it_and_an_age_a_person() {
+        let text = "A report by the Marlow County Water District found a \
+                    leak. The report estimated the cost.";
+        let district = Some("Marlow County Water District".to_string());
+        assert_eq!(
+            names(
+                text,
+                &[
+                    "A report by the Marlow County Water District",
+                    "The report"
+                ]
+            ),
+            [district.clone(), district]
+        );
+        // No source made it, or made another work: no one.
+        assert_eq!(
+            names("The report said costs rose.", &["The report"]),
+            [None]
+        );
+        let text = "A poll by Larkspur Research found a lead. The survey \
+                    found more.";
+        assert_eq!(
+            names(text, &["A poll by Larkspur Research", "The survey"]),
+            [Some("Larkspur Research".into()), None]
+        );
+        let text = "Margit Halloran sold flowers. The 71-year-old said \
+                    rents rose.";
+        let margit = Some("Margit Halloran".to_string());
+        assert_eq!(
+            names(text, &["Margit Halloran", "The 71-year-old"]),
+            [margit.clone(), margit]
+        );
+        assert_eq!(
+            names("A 71-year-old said so.", &["A 71-year-old"]),
+            [None]
+        );
+        // Who made a work, past the time it came out.
+        assert_eq!(
+            mention(
+                "a poll published on Wednesday by the Civic Pulse Institute"
+            ),
+            Mention::Organisation("Civic Pulse Institute".into())
+        );
+        assert_eq!(
+            mention("A study published in March by glaciologists at Kestrel University"),
+            Mention::Member { body: "Kestrel University".into(), plural: true }
+        );
     }
 
     #[test]
