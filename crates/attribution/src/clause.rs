@@ -1454,6 +1454,19 @@ impl<'a> Clause<'a> {
         if start >= b {
             return None;
         }
+        // "Cameroon says Russia has confirmed": a report inside a report;
+        // its subject starts after the outer verb (not in a relative
+        // clause: "a woman who said she saw it").
+        if let Some(k) = (start..b - 1).rev().find(|&k| {
+            self.is_word_in(k, &["said", "says", "say"])
+                && self.word(k).is_some_and(is_lower)
+        }) {
+            if !(start..k)
+                .any(|j| self.is_word_in(j, &["who", "that", "which"]))
+            {
+                start = k + 1;
+            }
+        }
         // "Although the minister said", "But media reports say",
         // "Meanwhile the ministry said": a subordinator or a word that
         // links the sentence to the one before opens the clause and is no
@@ -3520,6 +3533,12 @@ mod tests {
             "a police spokeswoman",
             "Cash was taken",
         );
+        // A report inside a report: the inner subject starts after the
+        // outer verb.
+        let all =
+            found("Cameroon says Russia has confirmed that 16 soldiers died.");
+        let sources: Vec<_> = all.iter().map(|f| f.0.as_deref()).collect();
+        assert_eq!(sources, [Some("Cameroon"), Some("Russia")]);
         // After a body, not a title, the name is the next clause's.
         assert_source_and_content(
             "In 2024, according to the ministry, Russia lost 400 tanks.",
