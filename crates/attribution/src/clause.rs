@@ -909,7 +909,11 @@ impl<'a> Clause<'a> {
                     .then(|| self.verb_cue(j, hedged))
             }
             Form::Base => {
-                let ok = prev_word.is_some_and(|p| {
+                // "Officials privately concede": the word before the
+                // adverbs.
+                let s = self.modifiers_before(j);
+                let before = s.checked_sub(1).and_then(|p| self.word(p));
+                let ok = before.is_some_and(|p| {
                     in_list(p, PRONOUNS)
                         || in_list(p, AUX)
                         || p.eq_ignore_ascii_case("to")
@@ -917,12 +921,12 @@ impl<'a> Clause<'a> {
                             && !is_possessive(p)
                             && !in_list(p, DETERMINERS)
                             // "Critics say": a plural opening the sentence.
-                            && (is_lower(p) || j == 1))
+                            && (is_lower(p) || s == 1))
                 }) || after_quote
                     // "Police say the gangs", "two women allege": a plural
                     // without an "s" and a clause after it (not "a police
                     // report showed", "a government think tank").
-                    || prev_word.is_some_and(|p| self.lex.is_plural_noun(p))
+                    || before.is_some_and(|p| self.lex.is_plural_noun(p))
                         && (next_is(&["that"])
                             || self.is_quote_mark(j + 1)
                             || self.is_punct(j + 1, &[":"])
@@ -3549,6 +3553,20 @@ mod tests {
             "The glacier lost 40% of its ice, according to a study published on Thursday by glaciologists at Kestrel University.",
             "a study published on Thursday by glaciologists at Kestrel University",
             "The glacier lost 40% of its ice",
+        );
+    }
+
+    #[test]
+    fn a_plain_verb_past_an_adverb() {
+        assert_source_and_content(
+            "Campaign officials in both camps privately concede the race is too close to call.",
+            "Campaign officials in both camps",
+            "the race is too close to call",
+        );
+        assert_source_and_content(
+            "Critics increasingly say the plan failed.",
+            "Critics",
+            "the plan failed",
         );
     }
 
