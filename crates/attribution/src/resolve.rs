@@ -76,12 +76,10 @@ type Name = (usize, EntityKind, String);
 
 /// A source resolved to a name, as a pronoun after it may refer to it.
 struct Referent {
-    at: usize,
+    /// Where the source is.
+    span: Span,
     kind: EntityKind,
     resolved: Resolved,
-    /// The work the source's phrase is headed by, lower case: "report"
-    /// for "A report by the Marlow County Water District".
-    work: Option<String>,
 }
 
 /// How many named sources back (or ahead) a pronoun, short form or
@@ -352,13 +350,10 @@ impl<'a> Resolver<'a> {
         for i in order {
             let res = r.resolve_one(i, sources[i], &referents);
             if let Some(kind) = r.referent_kind(i, &res) {
-                let all = words(&text[sources[i]]);
-                let work = r.work(&all[..head_end(&all)]);
                 referents.push(Referent {
-                    at: sources[i].start,
+                    span: sources[i],
                     kind,
                     resolved: res.clone(),
-                    work,
                 });
             }
             resolved[i] = res;
@@ -818,12 +813,15 @@ impl<'a> Resolver<'a> {
                 named(Some(fallback.to_string()))
             }
             Mention::Work(head) => {
-                let from = referents.partition_point(|r| r.at < at);
-                let maker = referents[..from]
-                    .iter()
-                    .rev()
-                    .take(REACH)
-                    .find(|r| r.work.as_deref() == Some(head.as_str()));
+                // A source before headed by the same work: "A report by
+                // the Marlow County Water District".
+                let from = referents.partition_point(|r| r.span.start < at);
+                let maker =
+                    referents[..from].iter().rev().take(REACH).find(|r| {
+                        let all = words(&self.text[r.span]);
+                        self.work(&all[..head_end(&all)]).as_ref()
+                            == Some(head)
+                    });
                 match maker {
                     Some(r) => r.resolved.clone(),
                     None => Resolved { name: None, vague: true },
@@ -883,15 +881,16 @@ impl<'a> Resolver<'a> {
                 continue;
             }
             let sentence = Span::new(sentence.start.max(floor), end);
-            let from = referents.partition_point(|r| r.at < sentence.start);
+            let from =
+                referents.partition_point(|r| r.span.start < sentence.start);
             let resolved = referents[from..]
                 .iter()
-                .take_while(|r| r.at < end)
+                .take_while(|r| r.span.start < end)
                 .find(|r| {
                     r.kind == kind
                         && r.resolved.name.as_deref().is_some_and(accept)
                 })
-                .map(|r| (r.at, r.resolved.clone()));
+                .map(|r| (r.span.start, r.resolved.clone()));
             let named = || {
                 self.names_between(i, sentence.start, end).iter().find_map(
                     |(at, k, name)| {
