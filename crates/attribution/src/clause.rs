@@ -910,7 +910,9 @@ impl<'a> Clause<'a> {
             }
             Form::Base => {
                 // "Officials privately concede": the word before the
-                // adverbs.
+                // adverbs, read as the word right before a cue is (an
+                // adverb does not make a report of what is none without
+                // it, nor the other way round).
                 let s = self.modifiers_before(j);
                 let before = s.checked_sub(1).and_then(|p| self.word(p));
                 let ok = before.is_some_and(|p| {
@@ -1364,8 +1366,10 @@ impl<'a> Clause<'a> {
         let name = last + 1..b;
         // "The government of Sindh, Pakistan,": after a description that
         // ends in a name, one word is where it is.
-        let place =
-            name.len() == 1 && last > a && self.is_capitalized(last - 1);
+        // Nor is a day or month ("His lawyer, Monday, said").
+        let place = name.len() == 1
+            && (last > a && self.is_capitalized(last - 1)
+                || self.is_calendar(name.start));
         let is_name = !name.is_empty()
             && !place
             && name.len() <= 5
@@ -1376,9 +1380,12 @@ impl<'a> Clause<'a> {
         is_name.then_some((name.start, name.end))
     }
 
-    /// Where a name set off by a comma after a description ends, when
-    /// one starts at token `k`: up to five capitals (with the hyphens and
-    /// stops inside them), then a comma or the sentence's end.
+    /// Where a person's name set off by a comma after a description
+    /// ends, when one starts at token `k`: up to five capitals (with the
+    /// hyphens and stops inside them), not a body's ("Oslo Police
+    /// District") nor a day or month, then the sentence's end or a comma
+    /// and the rest of the clause in lower case (not a list: "Lufthansa,
+    /// Air France and KLM").
     fn apposed_name(&self, k: usize) -> Option<usize> {
         let mut end = k;
         while end < self.toks.len()
@@ -1392,8 +1399,16 @@ impl<'a> Clause<'a> {
             end += 1;
         }
         let closed = end == self.toks.len()
-            || self.is_punct(end, &[",", ".", "!", "?", ";"]);
-        (end > k && closed).then_some(end)
+            || self.is_punct(end, &[".", "!", "?", ";"])
+            || self.is_punct(end, &[","])
+                && self.word(end + 1).is_some_and(is_lower)
+                && !self.is_word_in(end + 1, &["and", "or"]);
+        let person = end > k
+            && !(end == k + 1 && self.is_calendar(k))
+            && !(k..end).any(|i| {
+                self.word(i).is_some_and(|w| self.lex.is_organisation(w))
+            });
+        (person && closed).then_some(end)
     }
 
     /// The phrase of the subject of the cue starting at token `c`.
@@ -2469,9 +2484,15 @@ impl<'a> Clause<'a> {
         }
         // "according to a police spokeswoman, Anneli Ruud": the name set
         // off after a title is who the source is.
+        // The title must be whom the description names: "a statement
+        // from the mayor, Lisa Chen", but not "a spokesman for the mayor,
+        // Lisa Chen" (the spokesman spoke).
         let mut ss = ss;
+        let title =
+            |k: usize| self.word(k).is_some_and(|w| self.lex.is_title(w));
+        let of = (ss..se).find(|&k| self.is_word_in(k, NOUN_PREPOSITIONS));
         let titled =
-            common && self.word(se - 1).is_some_and(|w| self.lex.is_title(w));
+            common && title(se - 1) && !of.is_some_and(|p| (ss..p).any(title));
         if titled && self.is_punct(se, &[","]) {
             if let Some(end) = self.apposed_name(se + 1) {
                 (ss, se) = (se + 1, end);
@@ -2485,13 +2506,29 @@ impl<'a> Clause<'a> {
             return None;
         }
         let source = Some(self.span(ss, se));
-        // Not before a clause on the source ("according to a police
-        // spokeswoman, who declined to be named").
+        // Not before a clause on the source that ends the sentence
+        // ("according to a police spokeswoman, who declined to be named").
+        // "The company, according to Ms. Reyes, who joined in 2019, has
+        // never turned a profit": the clause resumes after it.
+        let relative =
+            self.is_word_in(se + 1, &["who", "which", "whose", "whom"]);
+        let resume = if relative {
+            (se + 2..self.toks.len())
+                .find(|&k| self.is_punct(k, &[","]))
+                .map(|c| c + 1)
+                .filter(|&r| {
+                    self.word(r).is_some_and(is_lower)
+                        && !self.is_word_in(r, CONJUNCTIONS)
+                        && !self.is_word_in(r, SUBORDINATORS)
+                })
+        } else {
+            Some(se + 1)
+        };
         let parenthetical = cue.start > 0
             && self.is_punct(cue.start - 1, &[","])
             && self.is_punct(se, &[","])
             && self.word(se + 1).is_some()
-            && !self.is_word_in(se + 1, &["who", "which", "whose", "whom"]);
+            && resume.is_some();
         let content =
             if cue.start == 0 || (cue.start == 1 && self.is_quote_mark(0)) {
                 // "According to X, CLAUSE.", "As reported by X on
@@ -2509,8 +2546,9 @@ impl<'a> Clause<'a> {
             } else if parenthetical {
                 // "The plant, according to the company, employs 1,400
                 // people": the whole clause around it.
-                let e = self.content_end(se + 1);
-                (e > se + 1).then(|| self.span(0, e))?
+                let r = resume.unwrap_or(se + 1);
+                let e = self.content_end(r);
+                (e > r).then(|| self.span(0, e))?
             } else {
                 // "CLAUSE, according to X."
                 let mut e = cue.start;
@@ -3553,6 +3591,48 @@ mod tests {
             "The glacier lost 40% of its ice, according to a study published on Thursday by glaciologists at Kestrel University.",
             "a study published on Thursday by glaciologists at Kestrel University",
             "The glacier lost 40% of its ice",
+        );
+    }
+
+    #[test]
+    fn names_set_off_only_where_they_name_the_speaker() {
+        // The one who spoke is not the title in a phrase after the head;
+        // a list, a body or a day is no apposed name.
+        for (text, source) in [
+            (
+                "The meeting was cancelled, according to a spokesman for the mayor, Lisa Chen.",
+                "a spokesman for the mayor",
+            ),
+            (
+                "According to the airline's chief executive, Lufthansa, Air France and KLM all raised fares.",
+                "the airline's chief executive",
+            ),
+            (
+                "The suspect fled, according to a police spokeswoman, Oslo Police District.",
+                "a police spokeswoman",
+            ),
+            ("His lawyer, Monday, said the case was weak.", "His lawyer"),
+        ] {
+            assert_eq!(one(text).0.as_deref(), Some(source), "{text}");
+        }
+        // But what a statement from a title says is that person's.
+        assert_eq!(
+            one("The plan was approved, according to a statement from the mayor, Lisa Chen.")
+                .0
+                .as_deref(),
+            Some("Lisa Chen")
+        );
+        // A relative clause on the source, then the clause resumes: the
+        // whole; then a conjunction: the clause before.
+        assert_source_and_content(
+            "The plan, according to officials, who declined to be named, will cost $3 billion.",
+            "officials",
+            "The plan, according to officials, who declined to be named, will cost $3 billion",
+        );
+        assert_source_and_content(
+            "Prices will rise, according to Mr. Obi, who is not an economist, but the bank disagrees.",
+            "Mr. Obi",
+            "Prices will rise",
         );
     }
 

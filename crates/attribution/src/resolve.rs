@@ -45,6 +45,9 @@ enum Mention {
     /// `the report`: refers back to a source headed by that word ("a
     /// report by the Fernleigh Foundation"), and is who made it.
     Work(String),
+    /// `the 71-year-old`: the one person named just before, if only one
+    /// was.
+    Age,
     /// One capitalized word: a surname, or a place or body by name.
     Single(String),
     /// Unnamed people or words of a named body: `Researchers at Kestrel
@@ -376,9 +379,9 @@ impl<'a> Resolver<'a> {
     ) -> Option<EntityKind> {
         let name = res.name.as_deref()?;
         match &self.mentions[index] {
-            Mention::Person(_) | Mention::Description { .. } => {
-                Some(EntityKind::Person)
-            }
+            Mention::Person(_)
+            | Mention::Description { .. }
+            | Mention::Age => Some(EntityKind::Person),
             Mention::Organisation(_)
             | Mention::Definite(_)
             | Mention::Work(_) => Some(EntityKind::Organisation),
@@ -461,15 +464,14 @@ impl<'a> Resolver<'a> {
         let core = head_end(&all);
         let ws = &all[..core];
         let Some(&last) = ws.last() else { return Mention::Vague };
-        // "The 71-year-old": an age stands for a person named before, as
-        // a pronoun does (pronouns carry no gender here).
+        // "The 71-year-old": an age stands for a person named before.
         if all.len() == 2
             && in_list(all[0], &["the"])
             && last.strip_suffix("-year-old").is_some_and(|n| {
                 !n.is_empty() && n.bytes().all(|b| b.is_ascii_digit())
             })
         {
-            return Mention::Pronoun("he");
+            return Mention::Age;
         }
 
         if ws.len() == 1 {
@@ -813,20 +815,50 @@ impl<'a> Resolver<'a> {
                 named(Some(fallback.to_string()))
             }
             Mention::Work(head) => {
-                // A source before headed by the same work: "A report by
-                // the Marlow County Water District".
-                let from = referents.partition_point(|r| r.span.start < at);
-                let maker =
-                    referents[..from].iter().rev().take(REACH).find(|r| {
-                        let all = words(&self.text[r.span]);
-                        self.work(&all[..head_end(&all)]).as_ref()
-                            == Some(head)
+                // The work last brought in before ("the report" only refers
+                // back to it), when a source is headed by it: "A report by
+                // the Marlow County Water District" (not when "the
+                // government published its own report" since).
+                let floor = self.reach_back(at, TEXT_REACH);
+                let before = self.text[floor..at].to_ascii_lowercase();
+                let b = before.as_bytes();
+                let edge = |c: Option<&u8>| {
+                    !c.is_some_and(|c| c.is_ascii_alphanumeric())
+                };
+                let definite = |i: usize| {
+                    let word = before[..i].trim_end().rsplit(' ').next();
+                    word.is_some_and(|w| in_list(w, &["the", "this", "that"]))
+                };
+                let last =
+                    before.rmatch_indices(head.as_str()).find(|&(i, w)| {
+                        edge(i.checked_sub(1).and_then(|p| b.get(p)))
+                            && edge(b.get(i + w.len()))
+                            && !definite(i)
                     });
+                let from = referents.partition_point(|r| r.span.start < at);
+                let maker = last.and_then(|(i, _)| {
+                    let pos = floor + i;
+                    referents[..from]
+                        .iter()
+                        .rev()
+                        .take(REACH)
+                        .find(|r| r.span.start <= pos && pos < r.span.end)
+                        .filter(|r| {
+                            let all = words(&self.text[r.span]);
+                            self.work(&all[..head_end(&all)]).as_ref()
+                                == Some(head)
+                        })
+                });
                 match maker {
                     Some(r) => r.resolved.clone(),
                     None => Resolved { name: None, vague: true },
                 }
             }
+            Mention::Age => match self.people_before(at, referents).as_slice()
+            {
+                [one] => named(Some(one.clone())),
+                _ => Resolved { name: None, vague: true },
+            },
             Mention::Single(w) => {
                 named(Some(self.full_name(at, w).unwrap_or_else(|| w.clone())))
             }
@@ -915,6 +947,55 @@ impl<'a> Resolver<'a> {
             }
         }
         None
+    }
+
+    /// The people resolved or named before byte `at`, in its sentence
+    /// and the [`SENTENCES_BACK`] before it, each once.
+    fn people_before(&self, at: usize, referents: &[Referent]) -> Vec<String> {
+        let Some(last) = self.sentences.len().checked_sub(1) else {
+            return Vec::new();
+        };
+        let own = self.sentences.partition_point(|s| s.end <= at).min(last);
+        let back = own.saturating_sub(SENTENCES_BACK);
+        let floor = self
+            .reach_back(at, TEXT_REACH)
+            .max(self.sentences.get(back).map_or(0, |s| s.start));
+        let mut people: Vec<String> = Vec::new();
+        let mut add = |name: String| {
+            if !people.contains(&name) {
+                people.push(name);
+            }
+        };
+        let from = referents.partition_point(|r| r.span.start < floor);
+        for r in referents[from..].iter().take_while(|r| r.span.start < at) {
+            if let (EntityKind::Person, Some(name)) =
+                (r.kind, &r.resolved.name)
+            {
+                add(name.clone());
+            }
+        }
+        for i in back..=own {
+            let s = self.sentences[i];
+            for (pos, kind, name) in
+                self.names_between(i, s.start.max(floor), s.end.min(at))
+            {
+                // A lone capital opening the sentence may be any word
+                // ("Former mayor Harold Bixby"); inside it, a first name
+                // ("her son Daniel") is someone.
+                let opening = !self.text[s.start..*pos]
+                    .contains(|c: char| c.is_alphanumeric());
+                match kind {
+                    EntityKind::Person => add(name.clone()),
+                    EntityKind::Surname => match self.full_name(*pos, name) {
+                        Some(full) => add(full),
+                        None if !opening => add(name.clone()),
+                        None => {}
+                    },
+                    _ => {}
+                }
+            }
+        }
+        people
     }
 
     /// The full name of the person whose surname alone, `surname`, is at
@@ -1391,6 +1472,38 @@ mod tests {
         assert_eq!(
             names("A 71-year-old said so.", &["A 71-year-old"]),
             [None]
+        );
+        // Only when one person was named just before.
+        for text in [
+            "Coach Ana Ruiz praised striker Leo Marsh. The 19-year-old said so.",
+            "Amelia Stone and her son Daniel were rescued. The 8-year-old said so.",
+        ] {
+            let age = text.split(". ").nth(1).unwrap().trim_end_matches(" said so.");
+            assert_eq!(names(text, &[age]), [None], "{text}");
+        }
+        let text = "Former mayor Harold Bixby was arrested. The 71-year-old \
+                    said so.";
+        assert_eq!(
+            names(text, &["The 71-year-old"]),
+            [Some("Harold Bixby".into())]
+        );
+        // The work last brought in, not one a source made before it; "the
+        // report" in between refers back and does not count.
+        let text = "A report by the Fenwick Foundation found rents rose. The \
+                    government published its own report. The report said \
+                    rents were stable.";
+        assert_eq!(
+            names(text, &["A report by the Fenwick Foundation", "The report"])
+                [1],
+            None
+        );
+        let text = "A report by the Fenwick Foundation found rents rose. \
+                    Tenants said the report was accurate. The report warned \
+                    of evictions.";
+        assert_eq!(
+            names(text, &["A report by the Fenwick Foundation", "The report"])
+                [1],
+            Some("Fenwick Foundation".into())
         );
         // Who made a work, past the time it came out.
         assert_eq!(
