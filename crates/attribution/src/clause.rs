@@ -18,7 +18,7 @@ use factmark_core::lexicon::is_possessive;
 use factmark_core::token::{Class, Token};
 use factmark_core::{AttributionKind, Span};
 
-use crate::lexicons::{in_list, Form, Lexicons};
+use crate::lexicons::{in_list, Form, Lexicons, TIME_OPENERS};
 
 /// An attribution found in one sentence, before its source is resolved.
 #[derive(Clone, Debug)]
@@ -391,7 +391,7 @@ impl<'a> Clause<'a> {
     /// participle.
     fn modifiers_before(&self, b: usize) -> usize {
         let opens = |k: usize| {
-            self.is_word_in(k, &["on", "in", "last", "this", "next", "early"])
+            self.is_word_in(k, TIME_OPENERS) || self.is_word_in(k, &["next"])
         };
         let mut b = b;
         loop {
@@ -442,9 +442,7 @@ impl<'a> Clause<'a> {
         {
             return a + 2;
         }
-        if !(self.is_word_in(a, &["on", "in", "last", "this", "early"])
-            && self.is_calendar(a + 1))
-        {
+        if !(self.is_word_in(a, TIME_OPENERS) && self.is_calendar(a + 1)) {
             return a;
         }
         let end = if self.is_number(a + 2) { a + 3 } else { a + 2 };

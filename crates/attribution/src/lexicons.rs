@@ -30,6 +30,11 @@ const SPEECH_SETTINGS: &str =
 const MEDIA_NOUNS: &str =
     include_str!("../../../data/lexicons/media_nouns.txt");
 
+/// Words that open a time before a month or weekday: "on Monday", "in
+/// March", "last Friday", "this May", "early June".
+pub(crate) const TIME_OPENERS: &[&str] =
+    &["on", "in", "last", "this", "early"];
+
 /// `w` is one of `list`, ASCII case aside.
 pub(crate) fn in_list(w: &str, list: &[&str]) -> bool {
     list.iter().any(|l| w.eq_ignore_ascii_case(l))

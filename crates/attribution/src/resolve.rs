@@ -7,7 +7,7 @@ use std::cell::{OnceCell, RefCell};
 use factmark_core::lexicon::{is_possessive, with_lowercase, Map};
 use factmark_core::Span;
 
-use crate::lexicons::{in_list, Lexicons};
+use crate::lexicons::{in_list, Lexicons, TIME_OPENERS};
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 enum EntityKind {
@@ -598,7 +598,7 @@ impl<'a> Resolver<'a> {
                 p == core
                     || ws.last().is_some_and(participle)
                         && all[core..p].iter().all(|w| {
-                            in_list(w, &["on", "in", "last", "this", "early"])
+                            in_list(w, TIME_OPENERS)
                                 || self.lex.is_calendar_word(w)
                                 || w.bytes().all(|b| b.is_ascii_digit())
                         })
@@ -902,17 +902,8 @@ impl<'a> Resolver<'a> {
         referents: &[Referent],
         accept: &dyn Fn(&str) -> bool,
     ) -> Option<Resolved> {
-        let own = self.sentences.partition_point(|s| s.end <= at);
-        let back = own.saturating_sub(SENTENCES_BACK);
-        let floor = self.reach_back(at, TEXT_REACH);
-        for i in (back..=own.min(self.sentences.len().saturating_sub(1))).rev()
-        {
-            let sentence = self.sentences[i];
-            let end = sentence.end.min(at);
-            if end <= sentence.start || end <= floor {
-                continue;
-            }
-            let sentence = Span::new(sentence.start.max(floor), end);
+        for (i, sentence) in self.sentences_back(at) {
+            let end = sentence.end;
             let from =
                 referents.partition_point(|r| r.span.start < sentence.start);
             let resolved = referents[from..]
@@ -949,40 +940,55 @@ impl<'a> Resolver<'a> {
         None
     }
 
-    /// The people resolved or named before byte `at`, in its sentence
-    /// and the [`SENTENCES_BACK`] before it, each once.
-    fn people_before(&self, at: usize, referents: &[Referent]) -> Vec<String> {
-        let Some(last) = self.sentences.len().checked_sub(1) else {
-            return Vec::new();
-        };
-        let own = self.sentences.partition_point(|s| s.end <= at).min(last);
+    /// The sentences a reference at byte `at` reads back through: its
+    /// own up to `at` and the [`SENTENCES_BACK`] before it, within
+    /// [`TEXT_REACH`], nearest first, each as its index and the part read.
+    fn sentences_back(
+        &self,
+        at: usize,
+    ) -> impl Iterator<Item = (usize, Span)> + '_ {
+        let own = self.sentences.partition_point(|s| s.end <= at);
         let back = own.saturating_sub(SENTENCES_BACK);
-        let floor = self
-            .reach_back(at, TEXT_REACH)
-            .max(self.sentences.get(back).map_or(0, |s| s.start));
+        let floor = self.reach_back(at, TEXT_REACH);
+        let own = own.min(self.sentences.len().saturating_sub(1));
+        (back..=own).rev().filter_map(move |i| {
+            let sentence = self.sentences.get(i)?;
+            let end = sentence.end.min(at);
+            (end > sentence.start && end > floor)
+                .then(|| (i, Span::new(sentence.start.max(floor), end)))
+        })
+    }
+
+    /// The people resolved or named before byte `at`, in the sentences
+    /// [`Resolver::sentences_back`] reads, each once.
+    fn people_before(&self, at: usize, referents: &[Referent]) -> Vec<String> {
         let mut people: Vec<String> = Vec::new();
         let mut add = |name: String| {
             if !people.contains(&name) {
                 people.push(name);
             }
         };
-        let from = referents.partition_point(|r| r.span.start < floor);
-        for r in referents[from..].iter().take_while(|r| r.span.start < at) {
-            if let (EntityKind::Person, Some(name)) =
-                (r.kind, &r.resolved.name)
+        for (i, part) in self.sentences_back(at) {
+            let from =
+                referents.partition_point(|r| r.span.start < part.start);
+            for r in referents[from..]
+                .iter()
+                .take_while(|r| r.span.start < part.end)
             {
-                add(name.clone());
+                if let (EntityKind::Person, Some(name)) =
+                    (r.kind, &r.resolved.name)
+                {
+                    add(name.clone());
+                }
             }
-        }
-        for i in back..=own {
-            let s = self.sentences[i];
+            let sentence = self.sentences[i];
             for (pos, kind, name) in
-                self.names_between(i, s.start.max(floor), s.end.min(at))
+                self.names_between(i, part.start, part.end)
             {
                 // A lone capital opening the sentence may be any word
                 // ("Former mayor Harold Bixby"); inside it, a first name
                 // ("her son Daniel") is someone.
-                let opening = !self.text[s.start..*pos]
+                let opening = !self.text[sentence.start..*pos]
                     .contains(|c: char| c.is_alphanumeric());
                 match kind {
                     EntityKind::Person => add(name.clone()),
