@@ -598,6 +598,9 @@ impl<'a> Clause<'a> {
         if idiom || toll || term {
             return None;
         }
+        if verb.passive_only {
+            return self.passive_only_cue(j);
+        }
         if verb.act && !self.reports_a_clause(j) {
             return None;
         }
@@ -801,16 +804,7 @@ impl<'a> Clause<'a> {
                     .checked_sub(1)
                     .filter(|&p| self.is_word_in(p, BE));
                 let be = be_at.is_some();
-                // "is believed to be", not "was added to the list": "to"
-                // opens an infinitive, not a place.
-                let infinitive = next_is(&["to"])
-                    && self.word(j + 2).is_some_and(|w| {
-                        is_lower(w)
-                            && !in_list(w, DETERMINERS)
-                            && !in_list(w, OBJECTS)
-                            && !in_list(w, PRONOUNS)
-                            && !self.lex.is_number_word(w)
-                    });
+                let infinitive = self.infinitive_at(j + 1);
                 let passive = infinitive && !directive || (hedged && be);
                 if passive && (be || prev_comma) {
                     let start = be_at.unwrap_or(j);
@@ -942,6 +936,37 @@ impl<'a> Clause<'a> {
     /// after a short complement in the same clause (`was estimated at
     /// 5,000 by the Pentagon`), with a name, an organisation or a plural
     /// noun after it.
+    /// "is believed to be", not "was added to the list": token `i` is a
+    /// "to" that opens an infinitive, not a place.
+    fn infinitive_at(&self, i: usize) -> bool {
+        self.is_word_in(i, &["to"])
+            && self.word(i + 1).is_some_and(|w| {
+                is_lower(w)
+                    && !in_list(w, DETERMINERS)
+                    && !in_list(w, OBJECTS)
+                    && !in_list(w, PRONOUNS)
+                    && !self.lex.is_number_word(w)
+            })
+    }
+
+    /// "The club is understood to have been warned", "it is understood
+    /// that": a verb that reports only in the passive
+    /// (`passive_verbs.txt`) is a cue after a form of "be" (past an
+    /// adverb), before an infinitive or "that", from no one named.
+    fn passive_only_cue(&self, j: usize) -> Option<Cue> {
+        let be = self
+            .modifiers_before(j)
+            .checked_sub(1)
+            .filter(|&p| self.is_word_in(p, BE))?;
+        let opens =
+            self.infinitive_at(j + 1) || self.is_word_in(j + 1, &["that"]);
+        opens.then_some(Cue {
+            start: be,
+            end: j + 1,
+            kind: CueKind::Passive { hedged: true },
+        })
+    }
+
     fn agent_after(&self, e: usize) -> Option<usize> {
         let limit = (e + 6).min(self.toks.len());
         let by = (e..limit)
@@ -4289,5 +4314,38 @@ mod tests {
         assert_eq!(one("Losses are estimated at 5,000.").0, None);
         assert_eq!(found("He was told to leave by Friday.").len(), 0);
         assert_eq!(found("Sales were hit by weak demand.").len(), 0);
+    }
+
+    #[test]
+    fn verbs_that_report_only_in_the_passive() {
+        use AttributionKind::Indirect;
+        let own = |x: &str| x.to_string();
+        assert_eq!(
+            one("The club is understood to have been warned in 2022."),
+            (
+                None,
+                own("is understood"),
+                own("to have been warned in 2022"),
+                Indirect
+            )
+        );
+        assert_eq!(
+            one("It is widely understood that talks have stalled."),
+            (
+                None,
+                own("is widely understood"),
+                own("that talks have stalled"),
+                Indirect
+            )
+        );
+        assert_eq!(
+            one("The singer was rumoured to be planning a tour.").1,
+            "was rumoured"
+        );
+        // Active, or with an agent, or before a noun, they report nothing.
+        assert_eq!(found("I understood that more than anyone.").len(), 0);
+        assert_eq!(found("The rules are understood by few.").len(), 0);
+        assert_eq!(found("It is understood to the letter.").len(), 0);
+        assert_eq!(found("It is not understood to work.").len(), 0);
     }
 }

@@ -6,6 +6,7 @@ use factmark_core::words::{WordMap, WordSet};
 const REPORTING: &str =
     include_str!("../../../data/lexicons/reporting_verbs.txt");
 const HEDGED: &str = include_str!("../../../data/lexicons/hedged_verbs.txt");
+const PASSIVE: &str = include_str!("../../../data/lexicons/passive_verbs.txt");
 const TITLES: &str = include_str!("../../../data/lexicons/titles.txt");
 const ORGANISATIONS: &str =
     include_str!("../../../data/lexicons/organisations.txt");
@@ -50,6 +51,9 @@ pub(crate) struct Verb {
     /// The verb also names an act (`act_verbs.txt`): it reports only a
     /// clause.
     pub(crate) act: bool,
+    /// The verb reports only in an agentless passive
+    /// (`passive_verbs.txt`: "is understood to").
+    pub(crate) passive_only: bool,
 }
 
 /// The form of a verb.
@@ -115,7 +119,11 @@ impl Lexicons {
         let acts: Vec<&str> =
             lexicon::entries(ACT_VERBS).map(|e| e.key).collect();
         let mut verbs = Map::default();
-        for (text, hedged) in [(REPORTING, false), (HEDGED, true)] {
+        for (text, hedged, passive_only) in [
+            (REPORTING, false, false),
+            (HEDGED, true, false),
+            (PASSIVE, true, true),
+        ] {
             for e in lexicon::entries(text) {
                 let lemma = e.key;
                 let act = acts.contains(&lemma);
@@ -125,6 +133,7 @@ impl Lexicons {
                         hedged,
                         form: f,
                         act,
+                        passive_only,
                     });
                 }
             }
