@@ -595,7 +595,10 @@ impl<'a> Clause<'a> {
             && self.is_word_in(j - 2, &["what"])
             && self.is_word_in(j - 1, &["we", "you", "they", "i"])
             && !self.is_quote_mark(j + 1);
-        if idiom || toll || term {
+        // "commented on the plan": a topic, and what follows it is no
+        // report ("commented on her age when she was 14").
+        let topic = starts("comment") && self.is_word_in(j + 1, &["on"]);
+        if idiom || toll || term || topic {
             return None;
         }
         if verb.passive_only {
@@ -1066,7 +1069,10 @@ impl<'a> Clause<'a> {
         // participle of a sentence reads at most this far).
         while k < limit.min(start + 16) {
             if let Some(w) = self.word(k) {
-                let verb = self.verb_like(w);
+                // "rejected", or an auxiliary ("did not release", "were
+                // quick to respond").
+                let verb =
+                    self.verb_like(w) || in_list(w, AUX) || in_list(w, BE);
                 if named(k) {
                     substantive |= !in_list(w, DETERMINERS);
                     end = k + 1;
@@ -4347,5 +4353,41 @@ mod tests {
         assert_eq!(found("The rules are understood by few.").len(), 0);
         assert_eq!(found("It is understood to the letter.").len(), 0);
         assert_eq!(found("It is not understood to work.").len(), 0);
+    }
+
+    #[test]
+    fn comments_and_reaffirmations() {
+        assert_source_and_content(
+            "The ministry reaffirms that talks will continue.",
+            "The ministry",
+            "that talks will continue",
+        );
+        assert_source_and_content(
+            "Hill commented: \"Hoping is not enough.\"",
+            "Hill",
+            "\"Hoping is not enough.\"",
+        );
+        // What is commented on is a topic; a reaffirmed noun is an act.
+        assert_eq!(
+            found("Tom commented on her age when she was 14.").len(),
+            0
+        );
+        assert_eq!(found("She reaffirmed her support for the plan.").len(), 0);
+    }
+
+    #[test]
+    fn a_participle_after_an_auxiliary_verb() {
+        // The sentence's verb need not report: its subject, up to an
+        // auxiliary, is the participle's source.
+        assert_source_and_content(
+            "Boeing did not release details, telling reporters that it grieves.",
+            "Boeing",
+            "that it grieves",
+        );
+        assert_source_and_content(
+            "Officials were quick to respond, saying the plan was safe.",
+            "Officials",
+            "the plan was safe",
+        );
     }
 }
