@@ -897,10 +897,32 @@ impl<'a> Clause<'a> {
                 // ("his claims of") is a noun, not the verb.
                 // "The bank now expects": past an adverb.
                 let before = self.modifiers_before(j).checked_sub(1);
-                let subject = is_lower(w)
-                    && before.is_some_and(|p| self.named_subject(p))
-                    && self.opens_clause(j + 1);
-                (next_opens || prev_pronoun || subject || after_quote)
+                let named = before.is_some_and(|p| self.named_subject(p));
+                let subject = is_lower(w) && named && self.opens_clause(j + 1);
+                // "Trump tells reporters at the White House that ...":
+                // the one told (a name, "the BBC", "him", "reporters";
+                // not "the story") comes first, then what.
+                let addressee = self.is_capitalized(j + 1)
+                    || next_is(OBJECTS)
+                    || self.word(j + 1).is_some_and(|n| {
+                        is_lower(n)
+                            && n.ends_with('s')
+                            && !in_list(n, DETERMINERS)
+                    })
+                    || next_is(&["the"]) && self.is_capitalized(j + 2);
+                let told = starts("tell")
+                    && named
+                    && addressee
+                    && (j + 2..(j + 10).min(self.toks.len()))
+                        .take_while(|&k| {
+                            self.toks[k].class != Class::Punct
+                                || self.is_quote_mark(k)
+                        })
+                        .any(|k| {
+                            self.is_word_in(k, &["that"])
+                                || self.is_quote_mark(k)
+                        });
+                (next_opens || prev_pronoun || subject || told || after_quote)
                     .then(|| self.verb_cue(j, hedged))
             }
             Form::Base => {
@@ -1080,6 +1102,11 @@ impl<'a> Clause<'a> {
                     && named(k + 1)
                     || office(k + 1)
                     || !verb && self.is_capitalized(k + 1)
+                    // "Judge Coughenour temporarily blocks": an adverb
+                    // before the verb.
+                    || end == k
+                        && self.is_adverb(k)
+                        && self.word(k + 1).is_some_and(|n| self.verb_like(n))
                 {
                     // Inside the subject: "Secretary-General of Hezbollah",
                     // "federal judge", "filmmaker Wim Wenders".
@@ -1096,7 +1123,10 @@ impl<'a> Clause<'a> {
                             .iter()
                             .any(|x| p.ends_with(x))
                     });
-                    if plural && demonym && end == k {
+                    // "Iranian supreme leader Ali Khamenei rejects": after
+                    // a title, a person's name.
+                    let titled = (start..k).any(office);
+                    if plural && demonym && end == k && !titled {
                         return None;
                     }
                     break;
@@ -4388,6 +4418,38 @@ mod tests {
             "Officials were quick to respond, saying the plan was safe.",
             "Officials",
             "the plan was safe",
+        );
+        // Past an adverb before the verb, and a name after a title.
+        assert_source_and_content(
+            "Judge Ann Lee temporarily blocks the order, calling it void.",
+            "Judge Ann Lee",
+            "it void",
+        );
+        assert_source_and_content(
+            "Iranian supreme leader Ali Khamenei rejects talks, stating \
+             that Iran is ready.",
+            "Iranian supreme leader Ali Khamenei",
+            "that Iran is ready",
+        );
+        // A nationality and a plural noun: where the subject ends is
+        // not clear.
+        assert_eq!(
+            found("Israeli troops kill two, saying they fled.").len(),
+            0
+        );
+    }
+
+    #[test]
+    fn tells_someone_then_what() {
+        assert_source_and_content(
+            "Trump tells reporters at the White House that Iran is weak.",
+            "Trump",
+            "that Iran is weak",
+        );
+        assert_source_and_content(
+            "Meloni tells the BBC that the budget is fair.",
+            "Meloni",
+            "that the budget is fair",
         );
     }
 }
