@@ -899,29 +899,7 @@ impl<'a> Clause<'a> {
                 let before = self.modifiers_before(j).checked_sub(1);
                 let named = before.is_some_and(|p| self.named_subject(p));
                 let subject = is_lower(w) && named && self.opens_clause(j + 1);
-                // "Trump tells reporters at the White House that ...":
-                // the one told (a name, "the BBC", "him", "reporters";
-                // not "the story") comes first, then what.
-                let addressee = self.is_capitalized(j + 1)
-                    || next_is(OBJECTS)
-                    || self.word(j + 1).is_some_and(|n| {
-                        is_lower(n)
-                            && n.ends_with('s')
-                            && !in_list(n, DETERMINERS)
-                    })
-                    || next_is(&["the"]) && self.is_capitalized(j + 2);
-                let told = starts("tell")
-                    && named
-                    && addressee
-                    && (j + 2..(j + 10).min(self.toks.len()))
-                        .take_while(|&k| {
-                            self.toks[k].class != Class::Punct
-                                || self.is_quote_mark(k)
-                        })
-                        .any(|k| {
-                            self.is_word_in(k, &["that"])
-                                || self.is_quote_mark(k)
-                        });
+                let told = starts("tell") && named && self.told_then_what(j);
                 (next_opens || prev_pronoun || subject || told || after_quote)
                     .then(|| self.verb_cue(j, hedged))
             }
@@ -957,10 +935,6 @@ impl<'a> Clause<'a> {
         }
     }
 
-    /// The `by` that brings in a passive's agent, right after the verb or
-    /// after a short complement in the same clause (`was estimated at
-    /// 5,000 by the Pentagon`), with a name, an organisation or a plural
-    /// noun after it.
     /// "is believed to be", not "was added to the list": token `i` is a
     /// "to" that opens an infinitive, not a place.
     fn infinitive_at(&self, i: usize) -> bool {
@@ -972,6 +946,27 @@ impl<'a> Clause<'a> {
                     && !in_list(w, PRONOUNS)
                     && !self.lex.is_number_word(w)
             })
+    }
+
+    /// "Trump tells reporters at the White House that ...": after the
+    /// "tells" at `j`, the one told (a name, "the BBC", "him",
+    /// "reporters"; not "the story"), then, within a few words, "that" or
+    /// a quotation.
+    fn told_then_what(&self, j: usize) -> bool {
+        let addressee = self.is_capitalized(j + 1)
+            || self.is_word_in(j + 1, OBJECTS)
+            || self.word(j + 1).is_some_and(|n| {
+                is_lower(n) && n.ends_with('s') && !in_list(n, DETERMINERS)
+            })
+            || self.is_word_in(j + 1, &["the"]) && self.is_capitalized(j + 2);
+        addressee
+            && (j + 2..(j + 10).min(self.toks.len()))
+                .take_while(|&k| {
+                    self.toks[k].class != Class::Punct || self.is_quote_mark(k)
+                })
+                .any(|k| {
+                    self.is_word_in(k, &["that"]) || self.is_quote_mark(k)
+                })
     }
 
     /// "The club is understood to have been warned", "it is understood
@@ -992,6 +987,10 @@ impl<'a> Clause<'a> {
         })
     }
 
+    /// The `by` that brings in a passive's agent, right after the verb or
+    /// after a short complement in the same clause (`was estimated at
+    /// 5,000 by the Pentagon`), with a name, an organisation or a plural
+    /// noun after it.
     fn agent_after(&self, e: usize) -> Option<usize> {
         let limit = (e + 6).min(self.toks.len());
         let by = (e..limit)
