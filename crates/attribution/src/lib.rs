@@ -36,7 +36,9 @@
 //! given names, so it cannot tell `he` from `she`.
 //!
 //! Cue verbs that also name an act (`declares a state of emergency`)
-//! report only a clause or a quotation; a participle before its noun
+//! report only a clause or a quotation; verbs that report only in the
+//! passive (`is understood to`, `is rumoured to`) report from no one
+//! named, like `is believed to`; a participle before its noun
 //! (`alleged war crimes`) and a question (`Why do you think ...?`) report
 //! nothing.
 //!
