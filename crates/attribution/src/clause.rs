@@ -948,24 +948,67 @@ impl<'a> Clause<'a> {
             })
     }
 
+    /// "underlined that point repeatedly", "commented that day on":
+    /// the "that" at `i` is a determiner of the noun after it, which a
+    /// preposition, an adverb, "that" or the end of a clause follows.
+    fn that_determiner(&self, i: usize) -> bool {
+        self.is_word_in(i, &["that"])
+            && self.word(i + 1).is_some_and(|w| {
+                is_lower(w)
+                    && !in_list(w, DETERMINERS)
+                    && !in_list(w, PRONOUNS)
+                    && !self.verb_like(w)
+                    // "that one of the spirals was twisted", "that when
+                    // in doubt": a clause.
+                    && !self.lex.is_number_word(w)
+                    && !in_list(w, WH)
+            })
+            && (self.is_word_in(
+                i + 2,
+                &[
+                    "in", "on", "of", "at", "for", "with", "without", "to",
+                    "from", "that", "during", "again",
+                ],
+            ) || self.is_adverb(i + 2)
+                || self.is_punct(i + 2, &[".", ",", ";"])
+                || self.toks.get(i + 2).is_none())
+    }
+
     /// "Trump tells reporters at the White House that ...": after the
     /// "tells" at `j`, the one told (a name, "the BBC", "him",
     /// "reporters"; not "the story"), then, within a few words, "that" or
     /// a quotation.
     fn told_then_what(&self, j: usize) -> bool {
+        // "History tells us", "something tells me": an idiom.
         let addressee = self.is_capitalized(j + 1)
-            || self.is_word_in(j + 1, OBJECTS)
+            || self.is_word_in(j + 1, &["him", "her", "them"])
             || self.word(j + 1).is_some_and(|n| {
                 is_lower(n) && n.ends_with('s') && !in_list(n, DETERMINERS)
             })
             || self.is_word_in(j + 1, &["the"]) && self.is_capitalized(j + 2);
+        // Then "that" opening a clause, not a relative ("tells patients
+        // that smoke to quit") nor a determiner; no second clause before.
         addressee
             && (j + 2..(j + 10).min(self.toks.len()))
                 .take_while(|&k| {
-                    self.toks[k].class != Class::Punct || self.is_quote_mark(k)
+                    (self.toks[k].class != Class::Punct
+                        || self.is_quote_mark(k))
+                        && !self.is_word_in(k, &["and", "or", "but"])
                 })
                 .any(|k| {
-                    self.is_word_in(k, &["that"]) || self.is_quote_mark(k)
+                    self.is_quote_mark(k)
+                        || self.is_word_in(k, &["that"])
+                            && !self.that_determiner(k)
+                            && (self.opens_clause(k + 1)
+                                // "that tariffs will stay", "that nobody
+                                // is safe": a subject and its verb.
+                                || (k + 2..k + 4).any(|v| {
+                                    self.word(v).is_some_and(|w| {
+                                        in_list(w, AUX)
+                                            || in_list(w, BE)
+                                            || self.verb_like(w)
+                                    })
+                                }))
                 })
     }
 
@@ -973,13 +1016,32 @@ impl<'a> Clause<'a> {
     /// that": a verb that reports only in the passive
     /// (`passive_verbs.txt`) is a cue after a form of "be" (past an
     /// adverb), before an infinitive or "that", from no one named.
+    ///
+    /// Not "it must be understood that" (the writer's own words), nor
+    /// what a word is understood to mean or include, nor "understood to
+    /// anyone".
     fn passive_only_cue(&self, j: usize) -> Option<Cue> {
-        let be = self
-            .modifiers_before(j)
-            .checked_sub(1)
-            .filter(|&p| self.is_word_in(p, BE))?;
-        let opens =
-            self.infinitive_at(j + 1) || self.is_word_in(j + 1, &["that"]);
+        let be = self.modifiers_before(j).checked_sub(1).filter(|&p| {
+            self.is_word_in(p, BE) && !self.is_word_in(p, &["be"])
+        })?;
+        let no_report = self.is_word_in(
+            j + 2,
+            &[
+                "mean",
+                "include",
+                "refer",
+                "apply",
+                "cover",
+                "exclude",
+                "anyone",
+                "everyone",
+                "someone",
+                "anybody",
+                "everybody",
+            ],
+        );
+        let opens = self.infinitive_at(j + 1) && !no_report
+            || self.is_word_in(j + 1, &["that"]);
         opens.then_some(Cue {
             start: be,
             end: j + 1,
@@ -1253,6 +1315,10 @@ impl<'a> Clause<'a> {
     /// safe").
     fn reports_a_clause(&self, j: usize) -> bool {
         let n = self.toks.len();
+        // "underlined that point repeatedly": an object, not a clause.
+        if self.that_determiner(j + 1) {
+            return false;
+        }
         let that = self.is_word_in(j + 1, &["that"])
             && (self.toks.get(j + 2).is_some_and(|t| t.class != Class::Punct)
                 || self.is_quote_mark(j + 2));
@@ -1858,6 +1924,7 @@ impl<'a> Clause<'a> {
                         || self.cue_phrase_at(k + 1).is_some()
                         || self.restates_figure(k + 1)
                         || self.another_report_at(k + 1)
+                        || self.closing_tag_at(k + 1)
                 })
                 .collect()
         });
@@ -1894,6 +1961,33 @@ impl<'a> Clause<'a> {
     /// as manipulation", "while the army says 12 were killed", "and her
     /// deputy said": a conjunction, a subject and a cue verb. What was
     /// reported before ends at the comma before them.
+    /// "... is believed to have resigned, a source said.": at token `k`,
+    /// after a comma, a short subject and a reporting verb close the
+    /// sentence. That is a report of its own; what came before is not
+    /// its content's end.
+    fn closing_tag_at(&self, k: usize) -> bool {
+        let n = self.toks.len();
+        let end = |i: usize| i >= n || self.is_punct(i, &[".", "!", "?"]);
+        // Not "in Gorgan, Golestan and has arrested two suspects.": a
+        // subject has no "and", and a counted word is a noun.
+        (k..(k + 6).min(n))
+            .take_while(|&j| {
+                self.word(j).is_some() && !self.is_word_in(j, &["and", "or"])
+            })
+            .find(|&j| {
+                j > k
+                    && self.word(j).and_then(|w| self.lex.verb(w)).is_some_and(
+                        |v| v.form != Form::Gerund && !v.passive_only,
+                    )
+            })
+            .is_some_and(|j| {
+                end(j + 1)
+                    && !self
+                        .word(j - 1)
+                        .is_some_and(|w| self.lex.is_number_word(w))
+            })
+    }
+
     fn another_report_at(&self, k: usize) -> bool {
         if !self.is_word_in(
             k,
@@ -4382,6 +4476,20 @@ mod tests {
         assert_eq!(found("The rules are understood by few.").len(), 0);
         assert_eq!(found("It is understood to the letter.").len(), 0);
         assert_eq!(found("It is not understood to work.").len(), 0);
+        // The writer's own words, a definition, an audience.
+        for text in [
+            "It must be understood that the law applies to everyone.",
+            "The term is understood to include agency workers.",
+            "The instructions are easily understood to anyone.",
+        ] {
+            assert_eq!(found(text), [], "{text}");
+        }
+        // A closing tag of another source ends what was reported.
+        let all = found(
+            "The minister is understood to have resigned, a source said.",
+        );
+        assert_eq!(all.len(), 2);
+        assert!(all.iter().any(|a| a.2 == "to have resigned"), "{all:?}");
     }
 
     #[test]
@@ -4402,6 +4510,19 @@ mod tests {
             0
         );
         assert_eq!(found("She reaffirmed her support for the plan.").len(), 0);
+        // "that" before a noun and a preposition or adverb: an object.
+        for text in [
+            "She reaffirmed that commitment in a speech on Friday.",
+            "The minister underlined that point repeatedly.",
+            "The teacher underlined that word that the boy had misspelled.",
+        ] {
+            assert_eq!(found(text), [], "{text}");
+        }
+        assert_source_and_content(
+            "We find that one of the spirals was twisted.",
+            "We",
+            "that one of the spirals was twisted",
+        );
     }
 
     #[test]
@@ -4450,5 +4571,18 @@ mod tests {
             "Meloni",
             "that the budget is fair",
         );
+        assert_source_and_content(
+            "The coach tells them that nobody is safe.",
+            "The coach",
+            "that nobody is safe",
+        );
+        // An idiom, a relative "that", a "that" past another clause.
+        for text in [
+            "History tells us that empires fall.",
+            "The doctor tells patients that smoke to quit.",
+            "The teacher tells students about the rules and that never changes.",
+        ] {
+            assert_eq!(found(text), [], "{text}");
+        }
     }
 }
