@@ -1967,25 +1967,28 @@ impl<'a> Clause<'a> {
     /// its content's end.
     fn closing_tag_at(&self, k: usize) -> bool {
         let n = self.toks.len();
-        let end = |i: usize| i >= n || self.is_punct(i, &[".", "!", "?"]);
         // Not "in Gorgan, Golestan and has arrested two suspects.": a
         // subject has no "and", and a counted word is a noun.
-        (k..(k + 6).min(n))
-            .take_while(|&j| {
-                self.word(j).is_some() && !self.is_word_in(j, &["and", "or"])
-            })
-            .find(|&j| {
-                j > k
-                    && self.word(j).and_then(|w| self.lex.verb(w)).is_some_and(
-                        |v| v.form != Form::Gerund && !v.passive_only,
-                    )
-            })
-            .is_some_and(|j| {
-                end(j + 1)
-                    && !self
-                        .word(j - 1)
-                        .is_some_and(|w| self.lex.is_number_word(w))
-            })
+        let in_tag = |j: &usize| {
+            self.word(*j).is_some() && !self.is_word_in(*j, &["and", "or"])
+        };
+        // The words run to the sentence's end (checked first: most
+        // commas are far from it), the last of them the tag's verb.
+        let words_end = (k..(k + 7).min(n)).find(|j| !in_tag(j));
+        let last = match words_end {
+            Some(e) if self.is_punct(e, &[".", "!", "?"]) => e - 1,
+            None if n <= k + 6 => n - 1,
+            _ => return false,
+        };
+        let reports = |j: usize| {
+            self.word(j)
+                .and_then(|w| self.lex.verb(w))
+                .is_some_and(|v| v.form != Form::Gerund && !v.passive_only)
+        };
+        last > k
+            && reports(last)
+            && !(k + 1..last).any(reports)
+            && !self.word(last - 1).is_some_and(|w| self.lex.is_number_word(w))
     }
 
     fn another_report_at(&self, k: usize) -> bool {
