@@ -1003,11 +1003,8 @@ impl<'a> Clause<'a> {
                                 // "that tariffs will stay", "that nobody
                                 // is safe": a subject and its verb.
                                 || (k + 2..k + 4).any(|v| {
-                                    self.word(v).is_some_and(|w| {
-                                        in_list(w, AUX)
-                                            || in_list(w, BE)
-                                            || self.verb_like(w)
-                                    })
+                                    self.word(v)
+                                        .is_some_and(|w| self.finite_like(w))
                                 }))
                 })
     }
@@ -1154,8 +1151,7 @@ impl<'a> Clause<'a> {
             if let Some(w) = self.word(k) {
                 // "rejected", or an auxiliary ("did not release", "were
                 // quick to respond").
-                let verb =
-                    self.verb_like(w) || in_list(w, AUX) || in_list(w, BE);
+                let verb = self.finite_like(w);
                 if named(k) {
                     substantive |= !in_list(w, DETERMINERS);
                     end = k + 1;
@@ -1186,8 +1182,8 @@ impl<'a> Clause<'a> {
                     });
                     // "Iranian supreme leader Ali Khamenei rejects": after
                     // a title, a person's name.
-                    let titled = (start..k).any(office);
-                    if plural && demonym && end == k && !titled {
+                    if plural && demonym && end == k && !(start..k).any(office)
+                    {
                         return None;
                     }
                     break;
@@ -1241,6 +1237,12 @@ impl<'a> Clause<'a> {
                 || (w.ends_with('s') && !w.ends_with("ss"))
                 || in_list(w, IRREGULAR_PASTS)
                 || self.lex.verb(w).is_some())
+    }
+
+    /// A verb by its form ([`Clause::verb_like`]) or an auxiliary or form
+    /// of "be": where a subject ends.
+    fn finite_like(&self, w: &str) -> bool {
+        self.verb_like(w) || in_list(w, AUX) || in_list(w, BE)
     }
 
     /// Whether the words before token `j` are a noun phrase opened by
@@ -1956,15 +1958,10 @@ impl<'a> Clause<'a> {
         end
     }
 
-    /// Tokens from `k` join a clause that reports someone else's words
-    /// to the one before: "but Ukraine's military describes the comments
-    /// as manipulation", "while the army says 12 were killed", "and her
-    /// deputy said": a conjunction, a subject and a cue verb. What was
-    /// reported before ends at the comma before them.
     /// "... is believed to have resigned, a source said.": at token `k`,
     /// after a comma, a short subject and a reporting verb close the
-    /// sentence. That is a report of its own; what came before is not
-    /// its content's end.
+    /// sentence. That is a report of its own: what was reported before
+    /// ends at the comma before it.
     fn closing_tag_at(&self, k: usize) -> bool {
         let n = self.toks.len();
         // Not "in Gorgan, Golestan and has arrested two suspects.": a
@@ -1991,6 +1988,11 @@ impl<'a> Clause<'a> {
             && !self.word(last - 1).is_some_and(|w| self.lex.is_number_word(w))
     }
 
+    /// Tokens from `k` join a clause that reports someone else's words
+    /// to the one before: "but Ukraine's military describes the comments
+    /// as manipulation", "while the army says 12 were killed", "and her
+    /// deputy said": a conjunction, a subject and a cue verb. What was
+    /// reported before ends at the comma before them.
     fn another_report_at(&self, k: usize) -> bool {
         if !self.is_word_in(
             k,

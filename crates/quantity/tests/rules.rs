@@ -2,15 +2,19 @@
 //! the span covers, its value and its kind. The accuracy sets measure the
 //! rules together; these name the rule that broke.
 
-use factmark_core::{Period, QuantityKind, Value};
+use factmark_core::{Period, Quantity, QuantityKind, Value};
 use factmark_quantity::QuantityTagger;
 use factmark_segment::Segmenter;
 
+/// The quantities of `text`, segmented and tagged.
+fn quantities(text: &str) -> Vec<Quantity> {
+    let sentences = Segmenter::new().segment(text);
+    QuantityTagger::new().tag(text, &sentences)
+}
+
 /// The quantities of `text` as (text, value, kind).
 fn tag(text: &str) -> Vec<(String, Value, QuantityKind)> {
-    let sentences = Segmenter::new().segment(text);
-    QuantityTagger::new()
-        .tag(text, &sentences)
+    quantities(text)
         .into_iter()
         .map(|q| (text[q.span.range()].to_string(), q.value, q.kind))
         .collect()
@@ -18,10 +22,7 @@ fn tag(text: &str) -> Vec<(String, Value, QuantityKind)> {
 
 /// What the first quantity of `text` counts.
 fn counted(text: &str) -> Option<String> {
-    let sentences = Segmenter::new().segment(text);
-    QuantityTagger::new().tag(text, &sentences)[0]
-        .counted
-        .map(|c| text[c.range()].to_string())
+    quantities(text)[0].counted.map(|c| text[c.range()].to_string())
 }
 
 fn one(text: &str, span: &str, value: Value, kind: QuantityKind) {
@@ -393,9 +394,7 @@ fn ranges_and_counted_nouns_in_news() {
         QuantityKind::Money,
     );
     let all_counted = |text: &str| {
-        let sentences = Segmenter::new().segment(text);
-        QuantityTagger::new()
-            .tag(text, &sentences)
+        quantities(text)
             .into_iter()
             .map(|q| q.counted.map(|c| text[c.range()].to_string()))
             .collect::<Vec<_>>()
@@ -444,10 +443,7 @@ fn a_count_after_a_name_is_counted() {
 
 #[test]
 fn a_rate_inside_a_compound() {
-    let per = |text: &str| {
-        let doc = Segmenter::new().segment(text);
-        QuantityTagger::new().tag(text, &doc).first().and_then(|q| q.per)
-    };
+    let per = |text: &str| quantities(text).first().and_then(|q| q.per);
     assert_eq!(
         per("He signed a $3 million-per-year deal."),
         Some(Period::Year)
@@ -496,16 +492,13 @@ fn two_guesses_joined_by_or_make_a_range() {
 #[test]
 fn within_bounds_from_above() {
     let text = "The results came within 36 hours.";
-    let doc = Segmenter::new().segment(text);
-    let q = &QuantityTagger::new().tag(text, &doc)[0];
+    let q = &quantities(text)[0];
     let hedge = q.hedge.expect("a hedge");
     assert_eq!(&text[hedge.span.range()], "within");
     assert_eq!(hedge.bound, factmark_core::Bound::UpperBound);
     // Not a count or a year.
     for text in ["It spread within 30 countries.", "Within 2023 sales rose."] {
-        let doc = Segmenter::new().segment(text);
-        let q = &QuantityTagger::new().tag(text, &doc)[0];
-        assert!(q.hedge.is_none(), "{text}");
+        assert!(quantities(text)[0].hedge.is_none(), "{text}");
     }
     one(
         "Within 2023 sales rose.",
