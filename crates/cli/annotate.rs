@@ -8,7 +8,8 @@ use factmark_pipeline::{
     jsonl, Articles, BatchOptions, Input, InputError, Pipeline,
 };
 use factmark_review::{
-    datapackage, MergeStats, Merger, Row, Sheet, SheetOptions, SheetWriter,
+    datapackage, EncodedRows, MergeStats, Merger, Row, RowEncoder, Sheet,
+    SheetOptions, SheetWriter,
 };
 
 use crate::flags::{AnnotateArgs, Format};
@@ -70,8 +71,24 @@ fn guard_verdicts(args: &AnnotateArgs) -> anyhow::Result<()> {
 
 /// One article's result, made ready to write on the annotating threads.
 enum Rendered {
-    Rows { id: String, rows: Vec<Row>, claims: usize, bytes: usize },
-    Jsonl { line: Vec<u8>, claims: usize, bytes: usize },
+    /// Sheet rows to merge with the earlier sheet's (--previous) first.
+    Rows {
+        id: String,
+        rows: Vec<Row>,
+        claims: usize,
+        bytes: usize,
+    },
+    /// Sheet rows, encoded.
+    Csv {
+        rows: EncodedRows,
+        claims: usize,
+        bytes: usize,
+    },
+    Jsonl {
+        line: Vec<u8>,
+        claims: usize,
+        bytes: usize,
+    },
     Failed(InputError),
 }
 
@@ -137,13 +154,25 @@ pub fn run(args: &AnnotateArgs) -> anyhow::Result<Summary> {
         options.jobs = args.jobs;
     }
     let csv = args.format == Format::Csv;
+    let merging = merger.is_some();
     let render = |outcome: factmark_pipeline::Outcome| match outcome {
-        Ok((article, ann)) if csv => Rendered::Rows {
+        Ok((article, ann)) if csv && merging => Rendered::Rows {
             id: article.doc.id.clone(),
             rows: factmark_review::rows(&article.doc, &ann),
             claims: ann.claims.len(),
             bytes: article.doc.text.len(),
         },
+        Ok((article, ann)) if csv => {
+            let mut encoder = RowEncoder::new(sheet_options, &extra);
+            for row in factmark_review::rows(&article.doc, &ann) {
+                encoder.encode(&row);
+            }
+            Rendered::Csv {
+                rows: encoder.take(),
+                claims: ann.claims.len(),
+                bytes: article.doc.text.len(),
+            }
+        }
         Ok((article, ann)) => {
             // JSONL runs about five times the text (4.7 on the news sample).
             let mut line = Vec::with_capacity(article.doc.text.len() * 6);
@@ -176,6 +205,15 @@ pub fn run(args: &AnnotateArgs) -> anyhow::Result<Summary> {
                     for row in &rows {
                         sheet.write(row)?;
                     }
+                    summary.done += 1;
+                    summary.claims += claims;
+                    progress.article(bytes);
+                }
+                Rendered::Csv { rows, claims, bytes } => {
+                    let Sink::Csv(sheet) = &mut sink else {
+                        unreachable!("rows are rendered for CSV")
+                    };
+                    sheet.write_encoded(rows)?;
                     summary.done += 1;
                     summary.claims += claims;
                     progress.article(bytes);

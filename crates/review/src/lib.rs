@@ -50,7 +50,8 @@ pub use crate::read::{ReadError, Sheet, SheetRow};
 pub use crate::row::{rows, Row, COLUMNS};
 pub use crate::status::{Status, STATUSES};
 pub use crate::write::{
-    CutCell, SheetOptions, SheetWriter, CUT_MARKER, MAX_CELL_CHARS,
+    CutCell, EncodedRows, RowEncoder, SheetOptions, SheetWriter, CUT_MARKER,
+    MAX_CELL_CHARS,
 };
 
 /// An error reading or writing a sheet.

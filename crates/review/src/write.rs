@@ -1,5 +1,7 @@
 //! Writing the sheet as CSV that opens cleanly in any spreadsheet.
 
+use std::borrow::Cow;
+use std::cell::RefCell;
 use std::io;
 
 use crate::row::{Row, COLUMNS};
@@ -44,10 +46,14 @@ pub struct CutCell {
 /// A cell that a spreadsheet would run as a formula (it starts with `=`,
 /// `+`, `-`, `@`, a tab, a carriage return or NUL) gets a leading `'`,
 /// which spreadsheets show as text; reading a sheet removes it again.
+///
+/// Rows can also be encoded where they are made, by a [`RowEncoder`] with
+/// the same options and columns, and handed over as bytes
+/// ([`SheetWriter::write_encoded`]): how a batch encodes on the threads
+/// that annotate and leaves the one that writes only bytes to copy.
 pub struct SheetWriter<W: io::Write> {
-    wtr: csv::Writer<W>,
-    /// Columns reviewers added, written after factmark's own.
-    extra: Vec<String>,
+    out: W,
+    encoder: RowEncoder,
     cut: Vec<CutCell>,
 }
 
@@ -75,14 +81,13 @@ impl<W: io::Write> SheetWriter<W> {
         if options.bom {
             out.write_all("\u{feff}".as_bytes())?;
         }
-        let mut wtr = csv::WriterBuilder::new()
-            .delimiter(options.delimiter)
-            .terminator(csv::Terminator::CRLF)
-            .from_writer(out);
-        wtr.write_record(
+        let mut encoder = RowEncoder::new(options, extra);
+        encoder.wtr.write_record(
             COLUMNS.iter().copied().chain(extra.iter().map(String::as_str)),
         )?;
-        Ok(SheetWriter { wtr, extra: extra.to_vec(), cut: Vec::new() })
+        let header = encoder.take();
+        out.write_all(&header.csv)?;
+        Ok(SheetWriter { out, encoder, cut: Vec::new() })
     }
 
     /// Writes one row.
@@ -91,8 +96,105 @@ impl<W: io::Write> SheetWriter<W> {
     ///
     /// Returns an error if writing fails.
     pub fn write(&mut self, row: &Row) -> Result<(), Error> {
+        let encoder = &mut self.encoder;
+        encoder.encode(row);
+        encoder.wtr.flush()?;
+        let encoded = &encoder.wtr.get_ref().0;
+        self.out.write_all(&encoded.borrow())?;
+        encoded.borrow_mut().clear();
+        self.cut.append(&mut encoder.cut);
+        Ok(())
+    }
+
+    /// Writes rows a [`RowEncoder`] encoded with this sheet's options
+    /// and columns.
+    ///
+    /// # Errors
+    ///
+    /// Returns an error if writing fails.
+    pub fn write_encoded(&mut self, rows: EncodedRows) -> Result<(), Error> {
+        self.out.write_all(&rows.csv)?;
+        self.cut.extend(rows.cut);
+        Ok(())
+    }
+
+    /// The cells cut so far to fit a spreadsheet.
+    pub fn cut_cells(&self) -> &[CutCell] {
+        &self.cut
+    }
+
+    /// Flushes the sheet and returns the writer.
+    ///
+    /// # Errors
+    ///
+    /// Returns an error if flushing fails.
+    pub fn finish(mut self) -> Result<W, Error> {
+        self.out.flush()?;
+        Ok(self.out)
+    }
+}
+
+/// Encodes rows as the CSV lines of a sheet, as [`SheetWriter`] writes
+/// them (header aside).
+///
+/// ```
+/// use factmark_review::{RowEncoder, Row, SheetOptions, SheetWriter};
+///
+/// let row = Row { claim_id: "c-1".into(), claim: "=1+1".into(), ..Row::default() };
+/// let mut encoder = RowEncoder::new(SheetOptions::default(), &[]);
+/// encoder.encode(&row);
+/// let mut sheet = SheetWriter::new(Vec::new(), SheetOptions::default()).unwrap();
+/// sheet.write_encoded(encoder.take()).unwrap();
+/// let mut direct = SheetWriter::new(Vec::new(), SheetOptions::default()).unwrap();
+/// direct.write(&row).unwrap();
+/// assert_eq!(sheet.finish().unwrap(), direct.finish().unwrap());
+/// ```
+#[derive(Debug)]
+pub struct RowEncoder {
+    wtr: csv::Writer<Buffer>,
+    /// Columns reviewers added, encoded after factmark's own.
+    extra: Vec<String>,
+    /// The cells cut, since the last [`RowEncoder::take`].
+    cut: Vec<CutCell>,
+}
+
+/// What a [`RowEncoder`]'s CSV writer writes into: bytes that can be
+/// taken out through the shared reference the writer lends.
+#[derive(Debug, Default)]
+struct Buffer(RefCell<Vec<u8>>);
+
+impl io::Write for Buffer {
+    fn write(&mut self, bytes: &[u8]) -> io::Result<usize> {
+        self.0.get_mut().extend_from_slice(bytes);
+        Ok(bytes.len())
+    }
+
+    fn flush(&mut self) -> io::Result<()> {
+        Ok(())
+    }
+}
+
+/// Rows a [`RowEncoder`] encoded, for [`SheetWriter::write_encoded`].
+#[derive(Debug, Default)]
+pub struct EncodedRows {
+    csv: Vec<u8>,
+    cut: Vec<CutCell>,
+}
+
+impl RowEncoder {
+    /// An encoder for a sheet written with `options`, with the columns
+    /// reviewers added (`extra`) after factmark's own.
+    pub fn new(options: SheetOptions, extra: &[String]) -> RowEncoder {
+        let wtr = csv::WriterBuilder::new()
+            .delimiter(options.delimiter)
+            .terminator(csv::Terminator::CRLF)
+            .from_writer(Buffer::default());
+        RowEncoder { wtr, extra: extra.to_vec(), cut: Vec::new() }
+    }
+
+    /// Encodes `row` after the rows encoded before.
+    pub fn encode(&mut self, row: &Row) {
         let cells = row.cells();
-        let mut record = Vec::with_capacity(cells.len() + self.extra.len());
         let named = cells
             .iter()
             .map(|c| c.as_ref())
@@ -107,43 +209,56 @@ impl<W: io::Write> SheetWriter<W> {
                     chars,
                 });
             }
-            record.push(safe);
+            self.wtr
+                .write_field(safe.as_bytes())
+                .expect("writing to memory cannot fail");
         }
-        self.wtr.write_record(&record)?;
-        Ok(())
+        // Ends the record whose fields were written.
+        self.wtr
+            .write_record(None::<&[u8]>)
+            .expect("writing to memory cannot fail");
     }
 
-    /// The cells cut so far to fit a spreadsheet.
-    pub fn cut_cells(&self) -> &[CutCell] {
-        &self.cut
-    }
-
-    /// Flushes the sheet and returns the writer.
-    ///
-    /// # Errors
-    ///
-    /// Returns an error if flushing fails.
-    pub fn finish(self) -> Result<W, Error> {
-        self.wtr.into_inner().map_err(|e| Error::Io(e.into_error()))
+    /// The rows encoded since the last call, with the cells cut in them.
+    pub fn take(&mut self) -> EncodedRows {
+        self.wtr.flush().expect("writing to memory cannot fail");
+        EncodedRows {
+            csv: self.wtr.get_ref().0.take(),
+            cut: std::mem::take(&mut self.cut),
+        }
     }
 }
 
 /// Returns the cell as it is written, and its length in characters if it
-/// had to be cut.
-fn spreadsheet_safe(cell: &str) -> (String, Option<usize>) {
-    let mut out = String::with_capacity(cell.len() + 1);
-    if cell.starts_with(['=', '+', '-', '@', '\t', '\r', '\0']) {
+/// had to be cut. Most cells are written as they are, without a copy.
+fn spreadsheet_safe(cell: &str) -> (Cow<'_, str>, Option<usize>) {
+    let formula = cell.starts_with(['=', '+', '-', '@', '\t', '\r', '\0']);
+    let mark = usize::from(formula);
+    // A cell has at most as many characters as bytes: one that short
+    // needs no counting.
+    let chars = if cell.len() + mark <= MAX_CELL_CHARS {
+        None
+    } else {
+        Some(cell.chars().count()).filter(|&n| n + mark > MAX_CELL_CHARS)
+    };
+    if !formula && chars.is_none() {
+        return (Cow::Borrowed(cell), None);
+    }
+    let mut out = String::with_capacity(cell.len() + mark);
+    if formula {
         out.push('\'');
     }
-    let chars = cell.chars().count();
-    if out.len() + chars > MAX_CELL_CHARS {
-        let keep = MAX_CELL_CHARS - out.len() - CUT_MARKER.chars().count();
-        out.extend(cell.chars().take(keep));
-        out.push_str(CUT_MARKER);
-        (out, Some(chars))
-    } else {
-        out.push_str(cell);
-        (out, None)
+    match chars {
+        Some(n) => {
+            let keep = MAX_CELL_CHARS - mark - CUT_MARKER.chars().count();
+            out.extend(cell.chars().take(keep));
+            out.push_str(CUT_MARKER);
+            (Cow::Owned(out), Some(n))
+        }
+        None => {
+            out.push_str(cell);
+            (Cow::Owned(out), None)
+        }
     }
 }
 
@@ -165,6 +280,46 @@ mod tests {
         assert_eq!(chars, Some(MAX_CELL_CHARS + 10));
         assert_eq!(cut.chars().count(), MAX_CELL_CHARS);
         assert!(cut.ends_with(CUT_MARKER));
+    }
+
+    #[test]
+    fn encoded_rows_write_as_rows_do() {
+        let options = SheetOptions { bom: true, delimiter: b';' };
+        let extra = ["checked by".to_string()];
+        let rows = [
+            Row {
+                claim_id: "c-1".into(),
+                claim: "+5%; \"up\"".into(),
+                extra: vec![("checked by".into(), "=ana".into())],
+                ..Row::default()
+            },
+            Row {
+                claim_id: "c-2".into(),
+                context: "x".repeat(MAX_CELL_CHARS + 1),
+                ..Row::default()
+            },
+            Row { claim_id: "c-3".into(), ..Row::default() },
+        ];
+        let mut direct =
+            SheetWriter::with_extra_columns(Vec::new(), options, &extra)
+                .unwrap();
+        for row in &rows {
+            direct.write(row).unwrap();
+        }
+        // Encoded in two parts, as two articles would be.
+        let mut sheet =
+            SheetWriter::with_extra_columns(Vec::new(), options, &extra)
+                .unwrap();
+        for part in rows.chunks(2) {
+            let mut encoder = RowEncoder::new(options, &extra);
+            for row in part {
+                encoder.encode(row);
+            }
+            sheet.write_encoded(encoder.take()).unwrap();
+        }
+        assert_eq!(sheet.cut_cells(), direct.cut_cells());
+        assert_eq!(sheet.cut_cells()[0].claim_id, "c-2");
+        assert_eq!(sheet.finish().unwrap(), direct.finish().unwrap());
     }
 
     #[test]
