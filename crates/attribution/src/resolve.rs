@@ -492,9 +492,10 @@ impl<'a> Resolver<'a> {
         if ws.len() == 2
             && !of_a_body
             && in_list(first, &["the", "this", "that"])
-            && self.work(ws).is_some()
         {
-            return Mention::Work(last.to_lowercase());
+            if let Some(head) = self.work(ws) {
+                return Mention::Work(head);
+            }
         }
         if ws.len() >= 2
             && !of_a_body

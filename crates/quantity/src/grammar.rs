@@ -20,8 +20,8 @@ use factmark_core::{
 use std::cell::RefCell;
 
 use crate::lexicons::{
-    Currency, Dimension, Entry, Lexicons, ScaleUse, Unit, Word, ANOTHER,
-    ARTICLES, WHOLE,
+    Currency, Dimension, Entry, HedgeWord, Lexicons, ScaleUse, Unit, Word,
+    ANOTHER, ARTICLES, WHOLE,
 };
 
 /// What reading at a candidate gave.
@@ -152,24 +152,24 @@ impl<'a, 'l: 'a> Parser<'a, 'l> {
     }
 
     fn hedge_at(&self, i: usize) -> Option<(usize, Bound)> {
-        let (n, b) = self.lex.hedges.at(
+        let (n, h) = self.lex.hedges.at(
             self.entry(i).hedges,
             self.text,
             self.toks,
             i,
         )?;
-        Some((n, *b))
+        Some((n, h.bound))
     }
 
     /// The hedge that ends right before token `end`.
-    fn hedge_ending(&self, end: usize) -> Option<(usize, Bound)> {
+    fn hedge_ending(&self, end: usize) -> Option<(usize, HedgeWord)> {
         let last = end.checked_sub(1)?;
         let g = self.entry(last).hedges;
-        let (n, b) = self
+        let (n, h) = self
             .lex
             .hedges
             .ending_at(g, self.text, self.toks, self.floor, last)?;
-        Some((n, *b))
+        Some((n, *h))
     }
 
     fn post_hedge_at(&self, i: usize) -> Option<(usize, Bound)> {
@@ -279,15 +279,15 @@ impl<'a, 'l: 'a> Parser<'a, 'l> {
 
     /// Adds the hedge, counted noun and rate to an expression.
     fn finish(&self, mut expr: Expr) -> Option<(Quantity, usize)> {
-        // "within" bounds a span of time or space ("within 36 hours",
-        // "within 5 km"), not a count or a year ("within 30 countries").
-        let spatial = matches!(
+        // "within 36 hours", not "within 30 countries".
+        let span = matches!(
             expr.kind,
             QuantityKind::Duration | QuantityKind::Measure
         );
         let mut hedge = self
             .hedge_before(expr.start)
-            .filter(|&(at, _, _)| spatial || !self.is_word(at, "within"));
+            .filter(|(_, _, h)| span || !h.spans_only)
+            .map(|(start, end, h)| (start, end, h.bound));
         // A hedge after the number: "500 or more", "10+".
         let mut end = expr.end;
         if let Some((n, bound)) = self.post_hedge_at(end) {
@@ -1398,8 +1398,8 @@ impl<'a, 'l: 'a> Parser<'a, 'l> {
     /// it or it is a round number counting a plural noun (`2000 people`).
     fn is_year_context(&self, num: &Num) -> bool {
         // "within 2023" is a time, not a bound on a count.
-        if let Some((at, _, b)) = self.hedge_before(num.start) {
-            if b != Bound::Approx && !self.is_word(at, "within") {
+        if let Some((_, _, h)) = self.hedge_before(num.start) {
+            if h.bound != Bound::Approx && !h.spans_only {
                 return false;
             }
         }
@@ -2395,7 +2395,7 @@ impl<'a, 'l: 'a> Parser<'a, 'l> {
 
     /// The hedge ending right before token `start`: first and end token
     /// and what it says.
-    fn hedge_before(&self, start: usize) -> Option<(usize, usize, Bound)> {
+    fn hedge_before(&self, start: usize) -> Option<(usize, usize, HedgeWord)> {
         let (n, b) = self.hedge_ending(start)?;
         Some((start - n, start, b))
     }
@@ -2754,24 +2754,20 @@ pub(crate) fn lemma(word: &str) -> String {
     if let Some(&(_, s)) = irregular.iter().find(|(p, _)| *p == w) {
         return s.to_string();
     }
-    let cut = if w.len() >= 5 && w.ends_with("ies") {
+    if w.len() >= 5 && w.ends_with("ies") {
         // "casualties" -> "casualty"
         w.truncate(w.len() - 3);
         w.push('y');
-        0
     } else if ["sses", "shes", "ches", "xes"].iter().any(|s| w.ends_with(s)) {
-        2
+        w.truncate(w.len() - 2);
     } else if w.ends_with('s')
         && !w.ends_with("ss")
         && !w.ends_with("us")
         && !w.ends_with("is")
         && w.len() > 3
     {
-        1
-    } else {
-        0
-    };
-    w.truncate(w.len() - cut);
+        w.pop();
+    }
     w
 }
 

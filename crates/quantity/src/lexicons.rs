@@ -284,13 +284,22 @@ pub(crate) struct Entry {
     pub(crate) street: bool,
 }
 
+/// A hedge of `hedges.txt`: its bound, and whether it bounds only spans
+/// of time and space ("within 36 hours", "within 5 km"; not "within 30
+/// countries" or "within 2023").
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) struct HedgeWord {
+    pub(crate) bound: Bound,
+    pub(crate) spans_only: bool,
+}
+
 /// The compiled word lists.
 #[derive(Clone, Debug)]
 pub(crate) struct Lexicons {
     entries: WordMap<Entry>,
     /// Scale words matched only as written ("10M").
     exact_scales: Map<String, Scale>,
-    pub(crate) hedges: Phrases<Bound>,
+    pub(crate) hedges: Phrases<HedgeWord>,
     pub(crate) post_hedges: Phrases<Bound>,
     pub(crate) units: Phrases<Unit>,
     pub(crate) currencies: Phrases<Currency>,
@@ -412,7 +421,18 @@ impl Lexicons {
                 ),
             }
         }
-        let hedges = parse_map(lexicon_file!("hedges.txt"), Bound::from_name);
+        let hedges = parse_map(lexicon_file!("hedges.txt"), |v| {
+            let (bound, mark) = match v.split_once(", ") {
+                Some((bound, mark)) => (bound, Some(mark)),
+                None => (v, None),
+            };
+            let spans_only = match mark {
+                None => false,
+                Some("durations and measures") => true,
+                Some(_) => return None,
+            };
+            Some(HedgeWord { bound: Bound::from_name(bound)?, spans_only })
+        });
         let post =
             parse_map(lexicon_file!("post_hedges.txt"), Bound::from_name);
         let units = parse_map(lexicon_file!("units.txt"), |v| {
@@ -655,7 +675,7 @@ mod tests {
         let five = at("5");
         let h =
             lex.hedges.ending_at(g(five - 1).hedges, text, &t, 0, five - 1);
-        assert_eq!(h.map(|(n, b)| (n, *b)), Some((2, Bound::LowerBound)));
+        assert_eq!(h.map(|(n, h)| (n, h.bound)), Some((2, Bound::LowerBound)));
         let h = lex.hedges.ending_at(
             g(five - 1).hedges,
             text,
@@ -680,7 +700,7 @@ mod tests {
         let eq = t.len() - 3;
         let (n, b) =
             lex.hedges.ending_at(g(eq).hedges, text, &t, 0, eq).unwrap();
-        assert_eq!((n, *b), (2, Bound::LowerBound));
+        assert_eq!((n, b.bound), (2, Bound::LowerBound));
         assert!(lex.entry("Section").label);
         assert!(lex.entry("street").street);
     }
