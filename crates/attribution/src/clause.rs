@@ -13,6 +13,7 @@
 //! - `is believed to ...`: no source.
 
 use std::cell::OnceCell;
+use std::collections::HashSet;
 
 use factmark_core::lexicon::is_possessive;
 use factmark_core::token::{Class, Token};
@@ -2429,6 +2430,9 @@ impl<'a> Clause<'a> {
     /// Finds the attributions of the sentence.
     pub(crate) fn attributions(&self) -> Vec<Found> {
         let mut out: Vec<Found> = Vec::new();
+        // The contents in `out`, once there are more than a few (a
+        // sentence may hold thousands).
+        let mut contents: HashSet<Span> = HashSet::new();
         let n = self.toks.len();
         for cue in self.cues() {
             let cue_span = self.span(cue.start, cue.end);
@@ -2489,8 +2493,18 @@ impl<'a> Clause<'a> {
             if let Some(mut f) = found {
                 self.trim_leading_marks(&mut f);
                 // Two cues may reach the same content: the first keeps it.
-                let seen = out.iter().any(|o| o.content == f.content);
+                let seen = if out.len() < 16 {
+                    out.iter().any(|o| o.content == f.content)
+                } else {
+                    if contents.is_empty() {
+                        contents.extend(out.iter().map(|o| o.content));
+                    }
+                    contents.contains(&f.content)
+                };
                 if !f.content.is_empty() && !seen {
+                    if !contents.is_empty() {
+                        contents.insert(f.content);
+                    }
                     out.push(f);
                 }
             }

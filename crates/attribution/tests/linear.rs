@@ -41,7 +41,9 @@ fn cues_the_rules_look_around() {
     assert_linear("second cues", "he said, adding ", 1 << 16);
     assert_linear("according to", "according to the ministry, ", 1 << 16);
     assert_linear("passives", "It is believed by officials ", 1 << 16);
-    assert_linear("quotes and cues", "“A,” he said, “B.” ", 1 << 16);
+    // Large enough that comparing each content with every one before
+    // (thousands in one sentence) shows.
+    assert_linear("quotes and cues", "“A,” he said, “B.” ", 1 << 18);
     assert_linear("open paragraphs", "“A.\n", 1 << 16);
     assert_linear(
         "subjects without stops",
