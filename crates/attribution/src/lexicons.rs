@@ -30,6 +30,8 @@ const SPEECH_SETTINGS: &str =
     include_str!("../../../data/lexicons/speech_settings.txt");
 const MEDIA_NOUNS: &str =
     include_str!("../../../data/lexicons/media_nouns.txt");
+const PUBLISHING_VERBS: &str =
+    include_str!("../../../data/lexicons/publishing_verbs.txt");
 
 /// Words that open a time before a month or weekday: "on Monday", "in
 /// March", "last Friday", "this May", "early June".
@@ -104,6 +106,8 @@ pub(crate) struct Lexicons {
     calendar: WordSet,
     /// What a body publishes ("website", "report").
     media_nouns: WordSet,
+    /// How it brings one out ("published", "launched").
+    publishing_verbs: WordSet,
     /// Where words are said ("statement", "interview").
     speech_places: WordSet,
     /// When words are said, alone ("yesterday") and after "last"
@@ -163,6 +167,7 @@ impl Lexicons {
             number_words: set(NUMBER_WORDS),
             calendar: set(CALENDAR),
             media_nouns: set(MEDIA_NOUNS),
+            publishing_verbs: set(PUBLISHING_VERBS),
             speech_places: lexicon::entries(SPEECH_SETTINGS)
                 .filter(|e| e.value.is_none())
                 .map(|e| e.key.to_lowercase())
@@ -236,6 +241,12 @@ impl Lexicons {
     /// `media_nouns.txt` lists them.
     pub(crate) fn is_media_noun(&self, w: &str) -> bool {
         self.media_nouns.contains(w)
+    }
+
+    /// A form of a verb by which a body brings out a work ("published"),
+    /// as `publishing_verbs.txt` lists them.
+    pub(crate) fn is_publishing_verb(&self, w: &str) -> bool {
+        self.publishing_verbs.contains(w)
     }
 
     /// A noun of a place of speech or writing ("statement", "Twitter"),

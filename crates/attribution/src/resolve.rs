@@ -852,7 +852,12 @@ impl<'a> Resolver<'a> {
                 });
                 match maker {
                     Some(r) => r.resolved.clone(),
-                    None => Resolved { name: None, vague: true },
+                    None => match last
+                        .and_then(|(i, _)| self.publisher(floor + i))
+                    {
+                        Some(name) => named(Some(name)),
+                        None => Resolved { name: None, vague: true },
+                    },
                 }
             }
             Mention::Age => match self.people_before(at, referents).as_slice()
@@ -1135,6 +1140,43 @@ impl<'a> Resolver<'a> {
         let a = names.partition_point(|n| n.0 < from);
         let b = names.partition_point(|n| n.0 < to);
         &names[a..b.max(a)]
+    }
+
+    /// Who brought out the work named at byte `at`, when its sentence
+    /// says so: the subject, a verb of `publishing_verbs.txt` and at most
+    /// a few words before the work ("The Civic Pulse Institute published
+    /// its annual household survey").
+    fn publisher(&self, at: usize) -> Option<String> {
+        /// How many words may stand between the verb and the work ("its
+        /// annual household").
+        const BETWEEN: usize = 4;
+        let i = self.sentences.partition_point(|s| s.end <= at);
+        let sentence = self.sentences.get(i).filter(|s| s.start <= at)?;
+        // Word by word back from the work, with only spaces between: no
+        // clause or quotation ends there.
+        let (mut verb, mut end) = (None, at);
+        for _ in 0..=BETWEEN {
+            let (start, stop) = word_before(self.text, end, sentence.start)?;
+            if self.lex.is_publishing_verb(&self.text[start..stop]) {
+                verb = Some(start);
+                break;
+            }
+            end = start;
+        }
+        // "On Friday, the institute published": the subject is after the
+        // last comma; "has published": before the auxiliary.
+        let subject = self.text[sentence.start..verb?].rsplit(',').next()?;
+        let subject = subject.trim();
+        let subject = subject
+            .rsplit_once(' ')
+            .filter(|(_, aux)| in_list(aux, &["has", "have", "had"]))
+            .map_or(subject, |(s, _)| s.trim_end());
+        match self.mention(subject) {
+            Mention::Person(name) | Mention::Organisation(name) => Some(name),
+            Mention::Member { body, .. } => Some(body),
+            Mention::Single(w) => Some(self.full_name(at, &w).unwrap_or(w)),
+            _ => None,
+        }
     }
 
     /// The char boundary `reach` bytes (or a little more) before byte
@@ -1512,6 +1554,33 @@ mod tests {
                 [1],
             Some("Fenwick Foundation".into())
         );
+        // A work its sentence says someone brought out, not a source.
+        let survey = |text: &str| names(text, &["The survey"]);
+        let institute = Some("Civic Pulse Institute".to_string());
+        for text in [
+            "The Civic Pulse Institute published its annual household \
+             survey on Monday. The survey found that rents rose.",
+            "On Monday, the Civic Pulse Institute has released a new \
+             survey. The survey found that rents rose.",
+        ] {
+            assert_eq!(
+                survey(text),
+                std::slice::from_ref(&institute),
+                "{text}"
+            );
+        }
+        for text in [
+            // Too far from the verb, or past the end of a clause.
+            "The Civic Pulse Institute published its long awaited annual \
+             household survey. The survey found that rents rose.",
+            "The Civic Pulse Institute published, it said, a survey. The \
+             survey found that rents rose.",
+            // No one by name.
+            "Officials published a survey. The survey found that rents \
+             rose.",
+        ] {
+            assert_eq!(survey(text), [None], "{text}");
+        }
         // Who made a work, past the time it came out.
         assert_eq!(
             mention(

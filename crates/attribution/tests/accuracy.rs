@@ -285,5 +285,5 @@ fn news_patterns() {
     assert!(s.f1() >= 0.975, "content F1 {:.3}: {:#?}", s.f1(), s.missed);
     assert!(s.exact_f1() >= 0.93, "same-words F1 {:.3}", s.exact_f1());
     let resolved = s.resolved_ok as f64 / s.resolved_n as f64;
-    assert!(resolved >= 0.95, "sources resolved {resolved:.3}");
+    assert!(resolved >= 0.959, "sources resolved {resolved:.3}");
 }
