@@ -55,3 +55,10 @@ fn cues_the_rules_look_around() {
     assert_linear("agents far apart", "was estimated at by ", 1 << 16);
     assert_linear("floating quotes", "“A,” he said.\n“B.”\n", 1 << 16);
 }
+
+#[test]
+fn sentences_without_ends() {
+    // Each content runs to the sentence's end: a writer in lower case
+    // must not make every cue read the rest of the text.
+    assert_linear("lower case", "he said. ", 1 << 18);
+}

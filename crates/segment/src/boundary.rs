@@ -4,6 +4,8 @@
 //! and the lead bytes of non-ASCII characters such as `…` or `。`); each
 //! candidate is decided by the words around it.
 
+use std::cell::OnceCell;
+
 use factmark_core::{swar, Span};
 
 use crate::chars::{
@@ -43,11 +45,17 @@ struct Run {
     unspaced_script: bool,
 }
 
+/// Whether the writer of a text starts sentences in lower case, found
+/// out the first time it matters (see [`writes_in_lower_case`]).
+pub(crate) type LowerCase = OnceCell<bool>;
+
 /// Cuts `block` into sentences, pushing their spans (trimmed) to `out`.
+/// `lower` is shared by the blocks of one text.
 pub(crate) fn split(
     text: &str,
     block: Span,
     lex: &Lexicons,
+    lower: &LowerCase,
     out: &mut Vec<Span>,
 ) {
     let bytes = text.as_bytes();
@@ -89,7 +97,7 @@ pub(crate) fn split(
             continue;
         }
         let run = run_at(text, i, block.end);
-        match decide(text, lex, start, i, run, block.end) {
+        match decide(text, lex, lower, start, i, run, block.end) {
             Some(end) => {
                 push(text, Span::new(start, end), out);
                 start = skip_space(text, end, block.end);
@@ -201,6 +209,7 @@ fn run_at(text: &str, i: usize, limit: usize) -> Run {
 fn decide(
     text: &str,
     lex: &Lexicons,
+    lower: &LowerCase,
     start: usize,
     i: usize,
     run: Run,
@@ -235,7 +244,16 @@ fn decide(
     }
     let n = skip_space(text, end, limit);
     if next_char.is_lowercase() && !is_camel_case(word_at(text, n)) {
-        return None;
+        // Edited text opens a sentence with a capital, so a word in lower
+        // case goes on the sentence ("approx. five", "e.g. the"); a
+        // writer who never uses capitals ends one there too, after a
+        // plain word.
+        let ends = (run.strong || run.dots == 1)
+            && plain_word(lex, word_before(text, i))
+            && !(closers.contains(is_quote)
+                && is_speech_tail(text, lex, n, limit))
+            && *lower.get_or_init(|| writes_in_lower_case(text, lex));
+        return ends.then_some(end);
     }
     // A credit after a sentence is a segment of its own: "... in
     // Washington D.C. Image: United States Navy."
@@ -269,6 +287,45 @@ fn decide(
         return Some(n + len);
     }
     full_stop(text, lex, start, i, end, n, next_char)
+}
+
+/// A word of two letters or more, or a number, that is no abbreviation
+/// or initialism: what a sentence may end with.
+fn plain_word(lex: &Lexicons, word: &str) -> bool {
+    let mut chars = word.chars();
+    let long = chars.next().is_some_and(char::is_alphanumeric)
+        && chars.next().is_some();
+    (long || word.chars().all(|c| c.is_ascii_digit()) && !word.is_empty())
+        && word.chars().all(char::is_alphanumeric)
+        && lex.abbrev(word).is_none()
+}
+
+/// The least number of full stops, `!` or `?` after a plain word, then a
+/// word in lower case, that shows a writer who starts sentences in lower
+/// case.
+const LOWER_CASE_EVIDENCE: usize = 2;
+
+/// Whether the writer of `text` starts sentences in lower case: after a
+/// stop, `!` or `?` that follows a plain word ([`plain_word`]) and then
+/// a space, the next word is in lower case at least
+/// [`LOWER_CASE_EVIDENCE`] times, and more often than it has a capital.
+fn writes_in_lower_case(text: &str, lex: &Lexicons) -> bool {
+    let bytes = text.as_bytes();
+    let (mut lower, mut upper) = (0, 0);
+    for i in memchr::memchr3_iter(b'.', b'!', b'?', bytes) {
+        if !bytes.get(i + 1).is_some_and(u8::is_ascii_whitespace)
+            || !plain_word(lex, word_before(text, i))
+        {
+            continue;
+        }
+        let n = skip_space(text, i + 1, text.len());
+        match char_at(text, n) {
+            Some(c) if c.is_lowercase() => lower += 1,
+            Some(c) if c.is_uppercase() => upper += 1,
+            _ => {}
+        }
+    }
+    lower >= LOWER_CASE_EVIDENCE && lower > upper
 }
 
 /// Skips closing quotes and brackets after a run; returns where they end
@@ -602,8 +659,29 @@ mod tests {
     fn sentences(text: &str) -> Vec<&str> {
         let lex = Lexicons::new();
         let mut out = Vec::new();
-        split(text, Span::new(0, text.len()), &lex, &mut out);
+        let lower = LowerCase::new();
+        split(text, Span::new(0, text.len()), &lex, &lower, &mut out);
         out.iter().map(|&s| &text[s]).collect()
+    }
+
+    #[test]
+    fn writers_in_lower_case() {
+        assert_eq!(
+            sentences("the minister spoke. he said taxes rise! she left."),
+            ["the minister spoke.", "he said taxes rise!", "she left."]
+        );
+        // Abbreviations are no evidence, and stay inside the sentence.
+        assert_eq!(
+            sentences("prices rose approx. five percent. they fell e.g. today. it rained."),
+            ["prices rose approx. five percent.", "they fell e.g. today.", "it rained."]
+        );
+        // One word in lower case after a stop, among capitals, goes on.
+        assert_eq!(
+            sentences(
+                "He arrived. then he left. The meeting began. It ended."
+            ),
+            ["He arrived. then he left.", "The meeting began.", "It ended."]
+        );
     }
 
     #[test]

@@ -86,12 +86,13 @@ impl Segmenter {
         let mut paragraph = 0;
         let mut blocks = Vec::new();
         let mut spans = Vec::new();
+        let lower = boundary::LowerCase::new();
         layout::for_each_paragraph(text, |lines| {
             blocks.clear();
             layout::blocks(text, lines, &mut blocks);
             for &block in &blocks {
                 spans.clear();
-                boundary::split(text, block, &self.lex, &mut spans);
+                boundary::split(text, block, &self.lex, &lower, &mut spans);
                 let list = layout::list_marker(&text[block]).is_some();
                 for (k, &span) in spans.iter().enumerate() {
                     let kind =
