@@ -138,10 +138,48 @@ fn marker_end_at(text: &str, at: usize, limit: usize) -> usize {
     }
 }
 
+/// The most bytes a sentence may have: three times the longest sentence
+/// of the news sample (655 bytes), and a bound on the work every stage
+/// does on one sentence when a text has no sentence ends the rules can
+/// see (a list run together, "he said approx. he said approx. ...").
+pub(crate) const MAX_SENTENCE: usize = 2048;
+
+/// Pushes `span`, trimmed, cut into pieces of at most [`MAX_SENTENCE`]
+/// bytes ([`cut_point`]).
 fn push(text: &str, span: Span, out: &mut Vec<Span>) {
-    let span = span.trim(text);
+    let mut span = span.trim(text);
+    while span.len() > MAX_SENTENCE {
+        let cut = cut_point(text, span);
+        out.push(Span::new(span.start, cut).trim(text));
+        span = Span::new(cut, span.end).trim(text);
+    }
     if !span.is_empty() {
         out.push(span);
+    }
+}
+
+/// Where a sentence longer than [`MAX_SENTENCE`] is cut, in the second
+/// half of its first [`MAX_SENTENCE`] bytes: after the last `.`, `!` or
+/// `?` before a space, else the last `;` or `:`, else the last comma,
+/// else at the last space, else (a word that long) at the limit.
+fn cut_point(text: &str, span: Span) -> usize {
+    let mut limit = span.start + MAX_SENTENCE;
+    while !text.is_char_boundary(limit) {
+        limit -= 1;
+    }
+    let low = span.start + MAX_SENTENCE / 2;
+    let window = &text.as_bytes()[low..limit];
+    for marks in [&b".!?"[..], b";:", b","] {
+        let after = window.windows(2).rposition(|w| {
+            marks.contains(&w[0]) && w[1].is_ascii_whitespace()
+        });
+        if let Some(p) = after {
+            return low + p + 1;
+        }
+    }
+    match window.iter().rposition(u8::is_ascii_whitespace) {
+        Some(p) => low + p,
+        None => limit,
     }
 }
 
@@ -662,6 +700,32 @@ mod tests {
         let lower = LowerCase::new();
         split(text, Span::new(0, text.len()), &lex, &lower, &mut out);
         out.iter().map(|&s| &text[s]).collect()
+    }
+
+    #[test]
+    fn long_sentences_are_cut() {
+        fn cut(text: &str) -> Vec<&str> {
+            let got = sentences(text);
+            for s in &got {
+                assert!(s.len() <= MAX_SENTENCE, "{}", s.len());
+            }
+            let words = got.iter().map(|s| s.split_whitespace().count());
+            assert_eq!(words.sum::<usize>(), text.split_whitespace().count());
+            got
+        }
+        // After the last stop before the limit; else after a semicolon;
+        // else between words.
+        let text = "he said approx. ".repeat(300);
+        let got = cut(&text);
+        assert_eq!(got.len(), 3);
+        assert!(got.iter().all(|s| s.ends_with("approx.")));
+        let text = "a ".repeat(600) + "the end; " + &"a ".repeat(600);
+        let got = cut(&text);
+        assert_eq!(got.len(), 2);
+        assert!(got[0].ends_with("the end;"));
+        let text = "a ".repeat(2000);
+        let got = cut(&text);
+        assert_eq!(got.len(), 2);
     }
 
     #[test]
