@@ -15,6 +15,13 @@
 //! `credits.txt`, ...), compiled in. Terminators of other scripts (`。`,
 //! `।`) are left to the Unicode sentence rules of `unicode-segmentation`.
 //!
+//! A word in lower case after a stop goes on the sentence, unless the
+//! writer starts sentences in lower case throughout (the text is read
+//! once for that, the first time it matters). No sentence is longer than
+//! 2,048 bytes: one the rules find no end in is cut after its last stop,
+//! semicolon, colon or comma (else between words) before that length, so
+//! every stage's work on a sentence stays bounded.
+//!
 //! Segments tile the text: every non-whitespace byte is in exactly one
 //! segment, in order, and each span starts and ends on a character.
 //!
