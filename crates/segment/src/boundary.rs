@@ -330,10 +330,10 @@ fn decide(
 /// A word of two letters or more, or a number, that is no abbreviation
 /// or initialism: what a sentence may end with.
 fn plain_word(lex: &Lexicons, word: &str) -> bool {
-    let mut chars = word.chars();
-    let long = chars.next().is_some_and(char::is_alphanumeric)
-        && chars.next().is_some();
-    (long || word.chars().all(|c| c.is_ascii_digit()) && !word.is_empty())
+    let one_letter = word.chars().nth(1).is_none()
+        && !word.starts_with(|c: char| c.is_ascii_digit());
+    !word.is_empty()
+        && !one_letter
         && word.chars().all(char::is_alphanumeric)
         && lex.abbrev(word).is_none()
 }
