@@ -344,22 +344,29 @@ fn plain_word(lex: &Lexicons, word: &str) -> bool {
 const LOWER_CASE_EVIDENCE: usize = 2;
 
 /// Whether the writer of `text` starts sentences in lower case: after a
-/// stop, `!` or `?` that follows a plain word ([`plain_word`]) and then
-/// a space, the next word is in lower case at least
-/// [`LOWER_CASE_EVIDENCE`] times, and more often than it has a capital.
+/// stop, `!` or `?` and a space, the next word is in lower case at least
+/// [`LOWER_CASE_EVIDENCE`] times where the stop follows a plain word
+/// ([`plain_word`]), and that more often than the next word has a
+/// capital.
 fn writes_in_lower_case(text: &str, lex: &Lexicons) -> bool {
     let bytes = text.as_bytes();
     let (mut lower, mut upper) = (0, 0);
     for i in memchr::memchr3_iter(b'.', b'!', b'?', bytes) {
-        if !bytes.get(i + 1).is_some_and(u8::is_ascii_whitespace)
-            || !plain_word(lex, word_before(text, i))
-        {
+        if !bytes.get(i + 1).is_some_and(u8::is_ascii_whitespace) {
             continue;
         }
         let n = skip_space(text, i + 1, text.len());
+        // The word lists are read only before lower case: a capital
+        // after an abbreviation ("Mr. Smith") counts against, which edited
+        // text can afford.
         match char_at(text, n) {
-            Some(c) if c.is_lowercase() => lower += 1,
             Some(c) if c.is_uppercase() => upper += 1,
+            Some(c)
+                if c.is_lowercase()
+                    && plain_word(lex, word_before(text, i)) =>
+            {
+                lower += 1;
+            }
             _ => {}
         }
     }
