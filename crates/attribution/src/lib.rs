@@ -264,17 +264,17 @@ impl AttributionTagger {
             .filter(|s| s.kind.is_prose())
             .map(|s| s.span)
             .collect();
-        let resolver =
-            Resolver::new(&self.lex, text, &prose, &quotes, &sources);
-        // The sources come in the order they were given to the resolver.
-        let mut next_source = 0;
+        // In the order the sources were given to the resolver.
+        let mut resolved =
+            Resolver::new(&self.lex, text, &prose, &quotes, &sources)
+                .into_resolved()
+                .into_iter();
         located
             .into_iter()
             .map(|l| {
                 let f = l.found;
                 let source = f.source.map(|span| {
-                    let r = resolver.resolve(next_source);
-                    next_source += 1;
+                    let r = resolved.next().expect("one for each source");
                     let hypothetical = f.kind == AttributionKind::Other;
                     Source {
                         span,

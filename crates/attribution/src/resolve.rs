@@ -27,9 +27,9 @@ enum EntityKind {
 struct Entity {
     name: String,
     kind: EntityKind,
-    /// Capitalized words of the whole source, lower case: what a
-    /// description ("NATO's top civilian official") can share with it.
-    words: Vec<String>,
+    /// The whole source, whose capitalized words a description ("NATO's
+    /// top civilian official") can share ([`Resolver::shares_word`]).
+    source: Span,
     at: usize,
 }
 
@@ -172,9 +172,12 @@ fn head_end(words: &[&str]) -> usize {
 }
 
 fn words(s: &str) -> Vec<&str> {
-    s.split(|c: char| c.is_whitespace() || c == ',')
-        .filter(|w| !w.is_empty())
-        .collect()
+    word_iter(s).collect()
+}
+
+/// The words of `s`, split at spaces and commas.
+fn word_iter(s: &str) -> impl Iterator<Item = &str> {
+    s.split(|c: char| c.is_whitespace() || c == ',').filter(|w| !w.is_empty())
 }
 
 fn strip_possessive(w: &str) -> &str {
@@ -333,12 +336,7 @@ impl<'a> Resolver<'a> {
             };
             r.mentions.push(mention);
             if let Some((name, kind)) = kind {
-                let words = words(&text[s])
-                    .into_iter()
-                    .filter(|w| capitalized(w) && !is_article(w))
-                    .map(|w| strip_possessive(w).to_lowercase())
-                    .collect();
-                r.entities.push(Entity { name, kind, words, at: s.start });
+                r.entities.push(Entity { name, kind, source: s, at: s.start });
             }
         }
         // In text order, for the searches of `before` and `after`.
@@ -365,9 +363,17 @@ impl<'a> Resolver<'a> {
         r
     }
 
-    /// Who source `index` of those given to [`Resolver::new`] is.
-    pub(crate) fn resolve(&self, index: usize) -> Resolved {
-        self.resolved[index].clone()
+    /// Who each source given to [`Resolver::new`] is, in their order.
+    pub(crate) fn into_resolved(self) -> Vec<Resolved> {
+        self.resolved
+    }
+
+    /// Whether entity `e`'s source has a capitalized word among `caps`
+    /// (lower case).
+    fn shares_word(&self, e: &Entity, caps: &[String]) -> bool {
+        word_iter(&self.text[e.source])
+            .filter(|w| capitalized(w) && !is_article(w))
+            .any(|w| caps.contains(&strip_possessive(w).to_lowercase()))
     }
 
     /// What a pronoun after source `index`, resolved as `res`, may refer
@@ -876,9 +882,8 @@ impl<'a> Resolver<'a> {
                 // The nearest person before, else after, sharing a name
                 // word: "NATO's top civilian official" and "NATO
                 // Secretary General Mark Rutte".
-                let shares = |e: &&Entity| {
-                    *person && caps.iter().any(|c| e.words.contains(c))
-                };
+                let shares =
+                    |e: &&Entity| *person && self.shares_word(e, caps);
                 let before = self
                     .before(at, false)
                     .filter(|e| e.kind == EntityKind::Person)
@@ -1462,8 +1467,7 @@ mod tests {
             })
             .collect();
         let lex = Lexicons::new();
-        let r = Resolver::new(&lex, text, &sentences, &quotes, &spans);
-        (0..spans.len()).map(|i| r.resolve(i)).collect()
+        Resolver::new(&lex, text, &sentences, &quotes, &spans).into_resolved()
     }
 
     fn names(text: &str, sources: &[&str]) -> Vec<Option<String>> {
