@@ -2430,8 +2430,9 @@ impl<'a> Clause<'a> {
     /// Finds the attributions of the sentence.
     pub(crate) fn attributions(&self) -> Vec<Found> {
         let mut out: Vec<Found> = Vec::new();
-        // The contents in `out`, once there are more than a few (a
-        // sentence may hold thousands).
+        // The contents in `out`, filled once it has more than a few (a
+        // sentence may hold thousands): comparing with a few is cheaper
+        // than hashing each one.
         let mut contents: HashSet<Span> = HashSet::new();
         let n = self.toks.len();
         for cue in self.cues() {
