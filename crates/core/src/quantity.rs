@@ -197,7 +197,8 @@ pub struct Quantity {
     pub value: Value,
     /// The unit: a currency code (`USD`), a unit of time or measure
     /// (`year`, `km`), `percent`, or the singular of the counted noun
-    /// (`soldier`).
+    /// (`soldier`; for "19 others", what the count before them in the
+    /// sentence counted: "Seven people are killed and 19 others ...").
     pub unit: Option<String>,
     /// For a duration or a measure, its value in the base unit of its
     /// dimension (`nine years` is 283,824,000 seconds).

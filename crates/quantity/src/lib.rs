@@ -47,7 +47,7 @@ mod lexicons;
 
 use factmark_core::token::{has_number, tokenize, Class};
 use factmark_core::words::{WordFinder, WordMatch};
-use factmark_core::{Quantity, Sentence};
+use factmark_core::{Quantity, QuantityKind, Sentence};
 
 use crate::grammar::{Parser, Step};
 use crate::lexicons::{is_article_word, Lexicons, Trigger};
@@ -131,6 +131,7 @@ impl QuantityTagger {
             let mut parser =
                 Parser::new(text, &tokens, &self.lex, index, &mut cache);
             let mut floor = 0;
+            let first = out.len();
             let mut words = starts.iter().peekable();
             for (t, token) in tokens.iter().enumerate() {
                 // A candidate is a number, or a word the finder found.
@@ -146,7 +147,10 @@ impl QuantityTagger {
                     continue;
                 }
                 match parser.step(floor, t) {
-                    Step::Found(q, end) => {
+                    Step::Found(mut q, end) => {
+                        if q.unit.as_deref() == Some(OTHERS) {
+                            q.unit = counted_before(&out[first..]).or(q.unit);
+                        }
                         out.push(q);
                         floor = end;
                     }
@@ -157,6 +161,23 @@ impl QuantityTagger {
         }
         out
     }
+}
+
+/// The unit of a count of "others", until the sentence says what they
+/// are.
+const OTHERS: &str = "other";
+
+/// What "others" are in "Seven people are killed and 19 others are
+/// injured": the unit of the last count or vague magnitude before them in
+/// the sentence (`quantities`), if it has one.
+fn counted_before(quantities: &[Quantity]) -> Option<String> {
+    quantities
+        .iter()
+        .rev()
+        .filter(|q| {
+            matches!(q.kind, QuantityKind::Count | QuantityKind::Vague)
+        })
+        .find_map(|q| q.unit.clone().filter(|u| u != OTHERS))
 }
 
 /// The word before byte `at` may be one of the article words (see

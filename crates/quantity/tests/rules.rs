@@ -507,3 +507,27 @@ fn within_bounds_from_above() {
         QuantityKind::Year,
     );
 }
+
+#[test]
+fn others_are_what_the_sentence_counted_before() {
+    let units = |text: &str| -> Vec<Option<String>> {
+        quantities(text).into_iter().map(|q| q.unit).collect()
+    };
+    let person = Some("person".to_string());
+    assert_eq!(
+        units("Seven people are killed and 19 others are injured."),
+        [person.clone(), person]
+    );
+    assert_eq!(
+        units("Two soldiers were killed and dozens of others wounded."),
+        [Some("soldier".to_string()), Some("soldier".to_string())]
+    );
+    // Nothing counted before in the sentence, or not a count: still
+    // "other", which the counted noun says.
+    let other = Some("other".to_string());
+    assert_eq!(units("Five others were hurt."), std::slice::from_ref(&other));
+    assert_eq!(
+        units("Prices rose 5% and 19 others fell."),
+        [Some("percent".to_string()), other]
+    );
+}
