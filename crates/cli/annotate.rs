@@ -194,7 +194,7 @@ pub fn run(args: &AnnotateArgs) -> anyhow::Result<Summary> {
         options,
         render,
         |rendered| -> anyhow::Result<()> {
-            match rendered {
+            let (claims, bytes) = match rendered {
                 Rendered::Rows { id, mut rows, claims, bytes } => {
                     let Sink::Csv(sheet) = &mut sink else {
                         unreachable!("rows are rendered for CSV")
@@ -205,27 +205,21 @@ pub fn run(args: &AnnotateArgs) -> anyhow::Result<Summary> {
                     for row in &rows {
                         sheet.write(row)?;
                     }
-                    summary.done += 1;
-                    summary.claims += claims;
-                    progress.article(bytes);
+                    (claims, bytes)
                 }
                 Rendered::Csv { rows, claims, bytes } => {
                     let Sink::Csv(sheet) = &mut sink else {
                         unreachable!("rows are rendered for CSV")
                     };
                     sheet.write_encoded(rows)?;
-                    summary.done += 1;
-                    summary.claims += claims;
-                    progress.article(bytes);
+                    (claims, bytes)
                 }
                 Rendered::Jsonl { line, claims, bytes } => {
                     let Sink::Jsonl(w) = &mut sink else {
                         unreachable!("lines are rendered for JSONL")
                     };
                     w.write_all(&line)?;
-                    summary.done += 1;
-                    summary.claims += claims;
-                    progress.article(bytes);
+                    (claims, bytes)
                 }
                 Rendered::Failed(e) => {
                     summary.failed += 1;
@@ -235,8 +229,12 @@ pub fn run(args: &AnnotateArgs) -> anyhow::Result<Summary> {
                     if args.fail_fast {
                         bail!("stopped at the first article that could not be read (--fail-fast); {stopped}");
                     }
+                    return Ok(());
                 }
-            }
+            };
+            summary.done += 1;
+            summary.claims += claims;
+            progress.article(bytes);
             Ok(())
         },
     )?;

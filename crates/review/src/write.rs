@@ -85,9 +85,9 @@ impl<W: io::Write> SheetWriter<W> {
         encoder.wtr.write_record(
             COLUMNS.iter().copied().chain(extra.iter().map(String::as_str)),
         )?;
-        let header = encoder.take();
-        out.write_all(&header.csv)?;
-        Ok(SheetWriter { out, encoder, cut: Vec::new() })
+        let mut cut = Vec::new();
+        encoder.move_to(&mut out, &mut cut)?;
+        Ok(SheetWriter { out, encoder, cut })
     }
 
     /// Writes one row.
@@ -96,13 +96,8 @@ impl<W: io::Write> SheetWriter<W> {
     ///
     /// Returns an error if writing fails.
     pub fn write(&mut self, row: &Row) -> Result<(), Error> {
-        let encoder = &mut self.encoder;
-        encoder.encode(row);
-        encoder.wtr.flush()?;
-        let encoded = &encoder.wtr.get_ref().0;
-        self.out.write_all(&encoded.borrow())?;
-        encoded.borrow_mut().clear();
-        self.cut.append(&mut encoder.cut);
+        self.encoder.encode(row);
+        self.encoder.move_to(&mut self.out, &mut self.cut)?;
         Ok(())
     }
 
@@ -217,6 +212,21 @@ impl RowEncoder {
         self.wtr
             .write_record(None::<&[u8]>)
             .expect("writing to memory cannot fail");
+    }
+
+    /// Writes the rows encoded since the last call to `out` and moves
+    /// the cells cut in them to `cut`, keeping the buffer for the next.
+    fn move_to(
+        &mut self,
+        out: &mut impl io::Write,
+        cut: &mut Vec<CutCell>,
+    ) -> io::Result<()> {
+        self.wtr.flush()?;
+        let encoded = &self.wtr.get_ref().0;
+        out.write_all(&encoded.borrow())?;
+        encoded.borrow_mut().clear();
+        cut.append(&mut self.cut);
+        Ok(())
     }
 
     /// The rows encoded since the last call, with the cells cut in them.
