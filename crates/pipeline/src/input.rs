@@ -8,6 +8,7 @@ use std::path::{Path, PathBuf};
 
 use factmark_core::lexicon::fnv1a;
 use factmark_core::Document;
+use serde::de::{self, Deserialize, Deserializer, MapAccess, Visitor};
 use serde_json::{Map, Value};
 
 /// One input named on the command line.
@@ -306,6 +307,18 @@ struct JsonlReader {
     line: usize,
     buf: Vec<u8>,
     max_bytes: usize,
+    /// The shard being read, if any: lines of other shards are skimmed
+    /// for their id rather than parsed (see [`skim`]).
+    shard: Option<Shard>,
+}
+
+/// What reading an input gives next.
+enum Item {
+    /// An article, or why one could not be read.
+    Read(Result<Article, InputError>),
+    /// A well-formed article of another shard, skimmed: only its id and
+    /// where it is, which duplicates are checked against.
+    Elsewhere { id: String, origin: Origin },
 }
 
 impl Articles {
@@ -357,7 +370,7 @@ impl Articles {
         Some(total)
     }
 
-    fn next_raw(&mut self) -> Option<Result<Article, InputError>> {
+    fn next_raw(&mut self) -> Option<Item> {
         loop {
             if let Some(reader) = &mut self.jsonl {
                 match reader.next() {
@@ -366,7 +379,7 @@ impl Articles {
                 }
             }
             match self.pending.pop_front()? {
-                Pending::Failed(e) => return Some(Err(e)),
+                Pending::Failed(e) => return Some(Item::Read(Err(e))),
                 Pending::Stdin => {
                     self.jsonl = Some(JsonlReader {
                         name: "<stdin>".into(),
@@ -374,16 +387,17 @@ impl Articles {
                         line: 0,
                         buf: Vec::new(),
                         max_bytes: self.max_bytes,
+                        shard: self.shard,
                     });
                 }
                 Pending::File { path, name, id, format } => match format {
                     Format::Text => {
-                        return Some(read_text(
+                        return Some(Item::Read(read_text(
                             &path,
                             &name,
                             id,
                             self.max_bytes,
-                        ))
+                        )))
                     }
                     Format::Jsonl => match File::open(&path) {
                         Ok(f) => {
@@ -396,14 +410,15 @@ impl Articles {
                                 line: 0,
                                 buf: Vec::new(),
                                 max_bytes: self.max_bytes,
+                                shard: self.shard,
                             });
                         }
                         Err(e) => {
-                            return Some(Err(InputError::new(
+                            return Some(Item::Read(Err(InputError::new(
                                 &name,
                                 None,
                                 format!("cannot open: {e}"),
-                            )))
+                            ))))
                         }
                     },
                 },
@@ -417,19 +432,24 @@ impl Iterator for Articles {
 
     fn next(&mut self) -> Option<Self::Item> {
         loop {
-            let item = self.next_raw()?;
-            let item = item.and_then(|a| {
-                if let Some(first) = self.seen.insert(&a.doc.id, &a.origin) {
-                    return Err(InputError {
-                        origin: a.origin.clone(),
-                        message: format!(
-                            "duplicate id {:?} (first at {first}); skipped",
-                            a.doc.id
-                        ),
-                    });
+            let item = match self.next_raw()? {
+                Item::Read(item) => item.and_then(|a| {
+                    match self.seen.insert(&a.doc.id, &a.origin) {
+                        Some(first) => {
+                            Err(duplicate(&a.doc.id, first, a.origin))
+                        }
+                        None => Ok(a),
+                    }
+                }),
+                // Another shard annotates it; its id still counts, so
+                // that every shard sees the same duplicates.
+                Item::Elsewhere { id, origin } => {
+                    match self.seen.insert(&id, &origin) {
+                        Some(first) => Err(duplicate(&id, first, origin)),
+                        None => continue,
+                    }
                 }
-                Ok(a)
-            });
+            };
             let mine = match (&self.shard, &item) {
                 (None, _) => true,
                 (Some(s), Ok(a)) => s.holds(&a.doc.id),
@@ -439,6 +459,14 @@ impl Iterator for Articles {
                 return Some(item);
             }
         }
+    }
+}
+
+/// The error for an article whose id was `first` seen elsewhere.
+fn duplicate(id: &str, first: Origin, origin: Origin) -> InputError {
+    InputError {
+        origin,
+        message: format!("duplicate id {id:?} (first at {first}); skipped"),
     }
 }
 
@@ -499,18 +527,18 @@ fn read_text(
 }
 
 impl JsonlReader {
-    fn next(&mut self) -> Option<Result<Article, InputError>> {
+    fn next(&mut self) -> Option<Item> {
         loop {
             self.buf.clear();
             match self.reader.read_until(b'\n', &mut self.buf) {
                 Ok(0) => return None,
                 Ok(_) => {}
                 Err(e) => {
-                    return Some(Err(InputError::new(
+                    return Some(Item::Read(Err(InputError::new(
                         &self.name,
                         Some(self.line + 1),
                         format!("cannot read: {e}"),
-                    )))
+                    ))))
                 }
             }
             self.line += 1;
@@ -520,8 +548,19 @@ impl JsonlReader {
             if self.buf.iter().all(u8::is_ascii_whitespace) {
                 continue;
             }
+            if let Some(shard) = self.shard {
+                if let Some(id) = skim(&self.buf, self.max_bytes) {
+                    if !shard.holds(&id) {
+                        let origin = Origin {
+                            file: self.name.clone(),
+                            line: Some(self.line),
+                        };
+                        return Some(Item::Elsewhere { id, origin });
+                    }
+                }
+            }
             let bytes = std::mem::take(&mut self.buf);
-            return Some(self.parse(bytes));
+            return Some(Item::Read(self.parse(bytes)));
         }
     }
 
@@ -577,6 +616,134 @@ impl JsonlReader {
             extra: map,
             origin: Origin { file: self.name.clone(), line },
         })
+    }
+}
+
+/// The id of a JSONL line that holds a well-formed article (UTF-8, an
+/// object with a non-empty string `"id"` and a `"text"` string that is
+/// neither blank nor over `max_bytes`), read without copying the text;
+/// `None` for any other line, which [`JsonlReader::parse`] then reads
+/// in full and, if it is bad, says why. A line this accepts is one that
+/// `parse` accepts with the same id: a shard can pass over it knowing it
+/// is another shard's article, not an error of its own to report.
+fn skim(line: &[u8], max_bytes: usize) -> Option<String> {
+    let line = std::str::from_utf8(line).ok()?;
+    let mut de = serde_json::Deserializer::from_str(line);
+    let skimmed = Skim::deserialize(&mut de).ok()?;
+    de.end().ok()?;
+    let text = skimmed.text?;
+    (!text.blank && text.len <= max_bytes).then_some(())?;
+    skimmed.id
+}
+
+/// An article line's id and the shape of its text. Fields are read as
+/// [`JsonlReader::parse`] reads them (the last of a repeated key wins,
+/// other fields must be valid JSON values), but a text is only looked
+/// at, never kept.
+#[derive(Default)]
+struct Skim {
+    id: Option<String>,
+    text: Option<TextShape>,
+}
+
+/// How long a text is, and whether it is all white space.
+struct TextShape {
+    len: usize,
+    blank: bool,
+}
+
+impl<'de> Deserialize<'de> for Skim {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Skim, D::Error> {
+        struct Fields;
+        impl<'de> Visitor<'de> for Fields {
+            type Value = Skim;
+            fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+                f.write_str("an article object")
+            }
+            fn visit_map<A: MapAccess<'de>>(
+                self,
+                mut map: A,
+            ) -> Result<Skim, A::Error> {
+                let mut skim = Skim::default();
+                while let Some(key) = map.next_key::<KeyName>()? {
+                    match key {
+                        KeyName::Id => {
+                            let Plain(id) = map.next_value()?;
+                            skim.id = Some(id).filter(|id| !id.is_empty());
+                        }
+                        KeyName::Text => skim.text = Some(map.next_value()?),
+                        KeyName::Other => {
+                            map.next_value::<Value>()?;
+                        }
+                    }
+                }
+                Ok(skim)
+            }
+        }
+        d.deserialize_map(Fields)
+    }
+}
+
+/// A key of an article line, as far as skimming cares.
+enum KeyName {
+    Id,
+    Text,
+    Other,
+}
+
+impl<'de> Deserialize<'de> for KeyName {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<KeyName, D::Error> {
+        struct Name;
+        impl Visitor<'_> for Name {
+            type Value = KeyName;
+            fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+                f.write_str("a key")
+            }
+            fn visit_str<E: de::Error>(self, v: &str) -> Result<KeyName, E> {
+                Ok(match v {
+                    "id" => KeyName::Id,
+                    "text" => KeyName::Text,
+                    _ => KeyName::Other,
+                })
+            }
+        }
+        d.deserialize_str(Name)
+    }
+}
+
+/// A JSON string and nothing else (an id given as a number is left to
+/// the full parse, which spells it).
+struct Plain(String);
+
+impl<'de> Deserialize<'de> for Plain {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Plain, D::Error> {
+        struct Str;
+        impl Visitor<'_> for Str {
+            type Value = Plain;
+            fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+                f.write_str("a string")
+            }
+            fn visit_str<E: de::Error>(self, v: &str) -> Result<Plain, E> {
+                Ok(Plain(v.to_string()))
+            }
+        }
+        d.deserialize_str(Str)
+    }
+}
+
+impl<'de> Deserialize<'de> for TextShape {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<TextShape, D::Error> {
+        struct Shape;
+        impl Visitor<'_> for Shape {
+            type Value = TextShape;
+            fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+                f.write_str("a string")
+            }
+            fn visit_str<E: de::Error>(self, v: &str) -> Result<TextShape, E> {
+                Ok(TextShape { len: v.len(), blank: v.trim().is_empty() })
+            }
+        }
+        d.deserialize_str(Shape)
     }
 }
 
@@ -650,5 +817,124 @@ mod tests {
         assert_eq!(a.doc.title.as_deref(), Some("H"));
         assert_eq!(a.extra["license"], "CC");
         assert_eq!(a.extra["title"], "H");
+    }
+
+    /// A reader whose `parse` reads lines as line 1 of `t.jsonl`.
+    fn reader(max_bytes: usize) -> JsonlReader {
+        JsonlReader {
+            name: "t.jsonl".into(),
+            reader: Box::new(io::empty()),
+            line: 1,
+            buf: Vec::new(),
+            max_bytes,
+            shard: None,
+        }
+    }
+
+    /// A line skimmed as an article of some id parses to that article.
+    fn agrees(line: &str) -> Result<(), String> {
+        let Some(id) = skim(line.as_bytes(), 100) else { return Ok(()) };
+        match reader(100).parse(line.as_bytes().to_vec()) {
+            Ok(a) if a.doc.id == id => Ok(()),
+            Ok(a) => {
+                Err(format!("{line}: skimmed {id:?}, parsed {:?}", a.doc.id))
+            }
+            Err(e) => Err(format!("{line}: skimmed {id:?}, parsed {e}")),
+        }
+    }
+
+    #[test]
+    fn a_skimmed_line_is_an_article_with_that_id() {
+        let long =
+            format!("{{\"id\":\"a\",\"text\":\"{}\"}}", "x".repeat(101));
+        for (line, id) in [
+            (r#"{"id":"a","text":"One."}"#, Some("a")),
+            (
+                r#" {"title":{"x":[1,null]},"text":"T\"\n.","id":"\u00e9"} "#,
+                Some("é"),
+            ),
+            (r#"{"id":"a","id":"b","text":"T."}"#, Some("b")),
+            (r#"{"id":"","id":"b","text":"T."}"#, Some("b")),
+            // Left to the full parse, which reports or spells them.
+            (r#"{"id":"a","id":"","text":"T."}"#, None),
+            (r#"{"id":7,"text":"T."}"#, None),
+            (r#"{"id":"a","id":7,"text":"T."}"#, None),
+            (r#"{"id":"a","text":"T.","text":7}"#, None),
+            (r#"{"id":"a","text":" \n\t"}"#, None),
+            (r#"{"id":"a"}"#, None),
+            (r#"{"text":"T."}"#, None),
+            (r#"{"id":"a","text":"T.","n":1e400}"#, None),
+            (r#"{"id":"a","text":"T.","n":"\ud800"}"#, None),
+            (r#"{"id":"a","text":"T."} x"#, None),
+            (r#"[{"id":"a","text":"T."}]"#, None),
+            (&long, None),
+        ] {
+            assert_eq!(skim(line.as_bytes(), 100).as_deref(), id, "{line}");
+            agrees(line).unwrap();
+        }
+        assert_eq!(skim(b"{\"id\":\"a\",\"text\":\"caf\xe9\"}", 100), None);
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn skimming_never_disagrees_with_parsing(
+            fields in proptest::collection::vec(
+                (0..4usize, 0..12usize), 0..5),
+            tail in 0..3usize,
+        ) {
+            let keys = ["id", "text", "title", "\\u0069d"];
+            let values = [
+                "\"a\"", "\"\"", "\" \\n\"", "\"T.\"", "\"\\u00e9 \\\"q\\\"\"",
+                "7", "-0.5", "1e400", "null", "[1,{\"b\":[]}]", "{}", "\"\\ud800\"",
+            ];
+            let body: Vec<String> = fields
+                .iter()
+                .map(|&(k, v)| format!("\"{}\":{}", keys[k], values[v]))
+                .collect();
+            let line = format!(
+                "{{{}}}{}",
+                body.join(","),
+                ["", " \r\n", " ,"][tail]
+            );
+            proptest::prop_assert!(agrees(&line).is_ok(), "{}", agrees(&line).unwrap_err());
+        }
+    }
+
+    #[test]
+    fn shards_report_every_article_and_error_once() {
+        let dir = tempfile::tempdir().unwrap();
+        let p = dir.path().join("in.jsonl");
+        let mut lines = Vec::new();
+        for i in 0..40 {
+            lines.push(format!("{{\"id\":\"a{i}\",\"text\":\"T{i}.\"}}"));
+            match i % 8 {
+                1 => lines
+                    .push(format!("{{\"id\":\"a{i}\",\"text\":\"Again.\"}}")),
+                3 => lines.push(format!("{{\"id\":\"b{i}\",\"text\":\" \"}}")),
+                5 => lines.push("not json".into()),
+                7 => lines.push(format!("{{\"id\":{i}0,\"text\":\"N.\"}}")),
+                _ => {}
+            }
+        }
+        std::fs::write(&p, lines.join("\n")).unwrap();
+        let all = |shard: Option<Shard>| {
+            let articles = Articles::new(&[Input::Path(p.clone())]);
+            let articles = match shard {
+                Some(s) => articles.shard(s),
+                None => articles,
+            };
+            articles
+                .map(|r| r.map(|a| a.doc.id).map_err(|e| e.to_string()))
+                .collect::<Vec<_>>()
+        };
+        let whole = all(None);
+        assert_eq!(whole.iter().filter(|r| r.is_err()).count(), 15);
+        let mut union: Vec<_> = (0..3)
+            .flat_map(|index| all(Some(Shard { index, count: 3 })))
+            .collect();
+        let mut whole = whole;
+        union.sort();
+        whole.sort();
+        assert_eq!(union, whole);
     }
 }
