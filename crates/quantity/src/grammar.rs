@@ -449,9 +449,21 @@ impl<'a, 'l: 'a> Parser<'a, 'l> {
             {
                 return Some(self.glued_run_end(i));
             }
+            // "No. 5", "world no. 1", "§ 1201", "¶ 3".
+            let numero = self.is_punct(p, ".")
+                && self.glued(p)
+                && p.checked_sub(1)
+                    .is_some_and(|w| self.is_any(w, &["no", "nos"]));
+            if numero || self.is_punct(p, "§") || self.is_punct(p, "¶") {
+                return Some(self.glued_run_end(i));
+            }
             if self.is_label(p) || self.is_in_a_name(p, i) {
                 return Some(self.glued_run_end(i));
             }
+        }
+        // Times of day in four digits before a zone: "(1130 UTC)".
+        if self.is_clock(i) && self.is_zone(i + 1) {
+            return Some(i + 2);
         }
         // Times of day: "10:30", "6am", "6 a.m.", "6 p.m".
         if self.is_punct(i + 1, ":")
@@ -499,6 +511,28 @@ impl<'a, 'l: 'a> Parser<'a, 'l> {
             k += 1;
         }
         None
+    }
+
+    /// Token `i` is four digits that read as a time of day: "0040",
+    /// "2359".
+    fn is_clock(&self, i: usize) -> bool {
+        let s = self.str(i).as_bytes();
+        let two = |k: usize| {
+            u32::from(s[k] - b'0') * 10 + u32::from(s[k + 1] - b'0')
+        };
+        s.len() == 4
+            && s.iter().all(u8::is_ascii_digit)
+            && two(0) <= 24
+            && two(2) <= 59
+    }
+
+    /// Token `i` is a time zone of three letters or more written in
+    /// capitals ("UTC", not "ut"; not "PT", which is also a word).
+    fn is_zone(&self, i: usize) -> bool {
+        self.entry(i).time_zone
+            && self.word(i).is_some_and(|w| {
+                w.len() >= 3 && !w.bytes().any(|b| b.is_ascii_lowercase())
+            })
     }
 
     /// Scores and results: "won 3–0", "a 1-1 draw": a dash between two
@@ -626,7 +660,8 @@ impl<'a, 'l: 'a> Parser<'a, 'l> {
         while self.glued(i)
             && (self.is_number(i)
                 || self.tok(i).is_some_and(|t| t.class == Class::Word)
-                || self.is_punct(i, "-"))
+                || self.is_punct(i, "-")
+                || self.is_punct(i, "/"))
         {
             i += 1;
         }
@@ -877,6 +912,20 @@ impl<'a, 'l: 'a> Parser<'a, 'l> {
                 expr.unit = Some("year".into());
                 expr.measure =
                     Some((Dimension("duration"), Some(31_536_000.0)));
+            }
+            // A magnitude named first: "a magnitude 6.1 earthquake",
+            // "magnitude-7.0".
+            let p = match self.is_punct(p, "-") && self.glued(own_start) {
+                true => p.checked_sub(1).filter(|&q| q >= self.floor),
+                false => Some(p),
+            };
+            if let Some(p) = p.filter(|&p| self.is_word(p, MAGNITUDE)) {
+                if expr.kind == QuantityKind::Count && expr.unit.is_none() {
+                    expr.start = p;
+                    expr.kind = QuantityKind::Measure;
+                    expr.unit = Some(MAGNITUDE.into());
+                    expr.measure = Some((Dimension("other"), None));
+                }
             }
         }
         Some(expr)
@@ -2691,6 +2740,10 @@ fn months_in(unit: &Unit) -> Option<f64> {
 /// the token, and the scale a fraction after it is of ("two million and
 /// one half").
 type LastAnd = (f64, usize, f64);
+
+/// The scale of an earthquake, the one unit also written before its
+/// number ("magnitude 6.1").
+const MAGNITUDE: &str = "magnitude";
 
 /// Ways of writing a dozen.
 const DOZEN: &[&str] = &["dozen", "dozens", "dz", "dzs", "doz", "dozs"];

@@ -282,6 +282,9 @@ pub(crate) struct Entry {
     pub(crate) label_any_case: bool,
     /// A street word ("10 Downing Street").
     pub(crate) street: bool,
+    /// A time zone (`time_zones.txt`), which makes four digits before it
+    /// a time of day when written in capitals ("1130 UTC").
+    pub(crate) time_zone: bool,
 }
 
 /// A hedge of `hedges.txt`: its bound, and whether it bounds only spans
@@ -507,6 +510,10 @@ impl Lexicons {
                 _ => entry.label = true,
             }
         }
+        let (_, zones) = lexicon_file!("time_zones.txt");
+        for e in lexicon::entries(zones) {
+            entries.entry(e.key.to_lowercase()).or_default().time_zone = true;
+        }
         let hedges = Phrases::build(
             hedges.iter().map(|(k, v)| (k.as_str(), *v)),
             &mut entries,
@@ -578,6 +585,7 @@ impl Lexicons {
             label: false,
             label_any_case: false,
             street: false,
+            time_zone: false,
         };
         self.entries.get(s).unwrap_or(&NONE)
     }

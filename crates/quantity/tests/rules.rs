@@ -531,3 +531,56 @@ fn others_are_what_the_sentence_counted_before() {
         [Some("percent".to_string()), other]
     );
 }
+
+#[test]
+fn an_earthquake_magnitude_is_a_measure() {
+    use QuantityKind::Measure;
+    let m = |text: &str, span: &str, v: f64| {
+        one(text, span, Value::Exact(v), Measure);
+        assert_eq!(quantities(text)[0].unit.as_deref(), Some("magnitude"));
+        assert_eq!(counted(text), None, "{text:?}");
+    };
+    m("A 7.6 magnitude earthquake strikes.", "7.6 magnitude", 7.6);
+    m("A 5.8-magnitude tremor hit.", "5.8-magnitude", 5.8);
+    m("A magnitude 6.1 quake hit.", "magnitude 6.1", 6.1);
+    m("It measured magnitude-7.0 at sea.", "magnitude-7.0", 7.0);
+    assert_eq!(
+        &quantities("A magnitude 6.1 quake hit.")[0].full.range(),
+        &(2..15)
+    );
+    // Orders of magnitude are counted.
+    assert_eq!(
+        tag("Two orders of magnitude smaller.")[0].2,
+        QuantityKind::Count
+    );
+}
+
+#[test]
+fn numbered_things_and_clock_times_are_names() {
+    // "No." numbers, sections and paragraphs name what they number.
+    assert_eq!(tag("She beat world No. 5 Madison Keys."), vec![]);
+    assert_eq!(tag("Ranked no. 114, she is the lowest."), vec![]);
+    assert_eq!(tag("Under resolution No. 1430/2019, it paid."), vec![]);
+    assert_eq!(
+        tag("It broke 17 U.S. Code § 1201."),
+        tag("It broke 17 U.S. Code.")
+    );
+    assert_eq!(tag("See §230 and ¶ 4."), vec![]);
+    // Four digits before a time zone are a time, not a year or a count.
+    assert_eq!(tag("It began at 7:30 a.m. EDT (1130 UTC)."), vec![]);
+    assert_eq!(tag("It docked at 1429 UTC."), vec![]);
+    assert_eq!(tag("It was at 0040 GMT on Friday."), vec![]);
+    // Not a time of day, or no zone in capitals: a year.
+    one(
+        "In 1990 GMT was used.",
+        "1990",
+        Value::Exact(1990.0),
+        QuantityKind::Year,
+    );
+    one(
+        "By 2030 PT classes end.",
+        "2030",
+        Value::Exact(2030.0),
+        QuantityKind::Year,
+    );
+}
