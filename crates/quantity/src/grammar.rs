@@ -455,7 +455,15 @@ impl<'a, 'l: 'a> Parser<'a, 'l> {
                 && p.checked_sub(1)
                     .is_some_and(|w| self.is_any(w, &["no", "nos"]));
             if numero || self.is_punct(p, "§") || self.is_punct(p, "¶") {
-                return Some(self.glued_run_end(i));
+                // With the numbers listed after it: "No. 2 to 6 and 15".
+                let mut end = self.glued_run_end(i);
+                while (self.is_any(end, &["to", "and", "or"])
+                    || self.is_dash(end))
+                    && self.is_number(end + 1)
+                {
+                    end = self.glued_run_end(end + 1);
+                }
+                return Some(end);
             }
             if self.is_label(p) || self.is_in_a_name(p, i) {
                 return Some(self.glued_run_end(i));
@@ -644,6 +652,23 @@ impl<'a, 'l: 'a> Parser<'a, 'l> {
                 || self.unit_after(i + 1).is_some()
                 || self.percent_len(i + 1).is_some()
         };
+        // "five new Type 26 frigates", "a Cessna 172 aircraft": a capital
+        // after the determiner or count of a noun phrase (and at most one
+        // word more) names the model the phrase counts, when a plain word
+        // follows the number.
+        let opens = |k: usize| {
+            self.word(k).is_some_and(is_determiner)
+                || self.is_number(k)
+                || self.info(k).number.is_some()
+        };
+        let model = || {
+            self.before(p).is_some_and(|q| {
+                opens(q)
+                    || !self.capitalized(q)
+                        && self.word(q).is_some()
+                        && self.before(q).is_some_and(opens)
+            }) && self.is_model_number(i)
+        };
         p + 1 == i
             && !self.glued(i)
             && plain(i)
@@ -651,8 +676,28 @@ impl<'a, 'l: 'a> Parser<'a, 'l> {
             && (self.is_punct(i + 1, ")")
                 || self.before(p).is_some_and(|q| {
                     self.is_punct(q, "(") || (q > 0 && name(q))
-                }))
-            && !counts()
+                }) && !counts()
+                || model())
+    }
+
+    /// The number `i`, after a capital, can be a model's ("Type 26
+    /// frigates", "Boeing 737 jets"): a whole number of up to four digits
+    /// set apart, no year, with a plain word after it that is no scale,
+    /// unit or share, and no word that ends a counted noun ("34 more
+    /// days", "51 to 49").
+    fn is_model_number(&self, i: usize) -> bool {
+        self.is_number(i)
+            && !self.info(i + 1).stop
+            && !self.glued(i)
+            && self.str(i).len() <= 4
+            && self.str(i).bytes().all(|b| b.is_ascii_digit())
+            && !self.is_year_number(i)
+            && self.word(i + 1).is_some_and(|w| {
+                w.starts_with(|c: char| c.is_ascii_lowercase())
+            })
+            && self.info(i + 1).scale.is_none()
+            && self.unit_after(i + 1).is_none()
+            && self.percent_len(i + 1).is_none()
     }
 
     fn glued_run_end(&self, mut i: usize) -> usize {
@@ -2575,6 +2620,19 @@ impl<'a, 'l: 'a> Parser<'a, 'l> {
                 && self.glued(j + 1)
             {
                 j += 2;
+            }
+            // A model's number is part of its name: "ten F-35 fighter
+            // jets", "five new Type 26 frigates".
+            if self.capitalized(j - 1) {
+                if self.is_punct(j, "-")
+                    && self.glued(j)
+                    && self.is_number(j + 1)
+                    && self.glued(j + 1)
+                {
+                    j = self.glued_run_end(j + 1);
+                } else if self.is_model_number(j) {
+                    j += 1;
+                }
             }
             end = Some(j);
         }

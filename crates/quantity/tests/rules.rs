@@ -561,6 +561,7 @@ fn numbered_things_and_clock_times_are_names() {
     assert_eq!(tag("She beat world No. 5 Madison Keys."), vec![]);
     assert_eq!(tag("Ranked no. 114, she is the lowest."), vec![]);
     assert_eq!(tag("Under resolution No. 1430/2019, it paid."), vec![]);
+    assert_eq!(tag("Steels No. 2 to 6 and 15 are weaker."), vec![]);
     assert_eq!(
         tag("It broke 17 U.S. Code § 1201."),
         tag("It broke 17 U.S. Code.")
@@ -583,4 +584,32 @@ fn numbered_things_and_clock_times_are_names() {
         Value::Exact(2030.0),
         QuantityKind::Year,
     );
+}
+
+#[test]
+fn a_model_number_belongs_to_its_name() {
+    // After the determiner or count of a noun phrase, a capital and a
+    // number before a plain word name a model.
+    assert_eq!(tag("A Cessna 172 aircraft crashed."), vec![]);
+    assert_eq!(tag("It flew on a Falcon 9 rocket."), vec![]);
+    // What is counted takes the model in.
+    for (text, noun, unit) in [
+        (
+            "Norway buys five new Type 26 frigates.",
+            "new Type 26 frigates",
+            "frigate",
+        ),
+        ("It sent ten F-35 fighter jets.", "F-35 fighter jets", "jet"),
+        ("Britain bought eight Boeing 737 jets.", "Boeing 737 jets", "jet"),
+    ] {
+        let q = quantities(text);
+        assert_eq!(q.len(), 1, "{text:?}");
+        assert_eq!(counted(text).as_deref(), Some(noun), "{text:?}");
+        assert_eq!(q[0].unit.as_deref(), Some(unit), "{text:?}");
+    }
+    // A word that ends a counted noun, a unit or a year after the number:
+    // an amount.
+    assert_eq!(tag("It gave the Assembly 34 more days to vote.").len(), 1);
+    assert_eq!(tag("The Kenya 5 km race.")[0].2, QuantityKind::Measure);
+    assert_eq!(tag("The Paris 2024 organisers met.")[0].2, QuantityKind::Year);
 }
