@@ -93,6 +93,9 @@ pub(crate) struct Parser<'a, 'l> {
     sentence: usize,
     /// The first token not taken by an earlier quantity.
     floor: usize,
+    /// The sentence has a count or vague magnitude before the candidate
+    /// (set by the tagger before each step).
+    pub(crate) counts_before: bool,
     /// Each token's lexicon entry, looked up once, when first needed.
     entries: RefCell<&'a mut Vec<Option<&'l Entry>>>,
 }
@@ -113,6 +116,7 @@ impl<'a, 'l: 'a> Parser<'a, 'l> {
             lex,
             sentence,
             floor: 0,
+            counts_before: false,
             entries: RefCell::new(cache),
         }
     }
@@ -308,12 +312,26 @@ impl<'a, 'l: 'a> Parser<'a, 'l> {
                 end += n;
             }
         }
-        if expr.num.weak
+        // A lone "one" counts a person ("one person", "one other"), or
+        // one more in a list of counts ("four are killed and one
+        // injured"); elsewhere it is a pronoun ("one of them", "no one").
+        let lone = expr.num.weak
             && hedge.is_none()
             && expr.measure.is_none()
             && expr.kind != QuantityKind::Money
-            && expr.kind != QuantityKind::Percent
-        {
+            && expr.kind != QuantityKind::Percent;
+        let listed = lone
+            && self.counts_before
+            && !self.is_word(end, "of")
+            && self.before(expr.start).is_some_and(|p| {
+                self.is_word(p, "and") || self.is_punct(p, ",")
+            });
+        let person = || {
+            self.word(end).is_some_and(|w| {
+                matches!(lemma(w).as_str(), "person" | "other")
+            })
+        };
+        if lone && !listed && !person() {
             return None;
         }
         // "more than 10 and less than 40": two bounds make a range.
@@ -347,6 +365,10 @@ impl<'a, 'l: 'a> Parser<'a, 'l> {
             if unit.is_none() {
                 unit = Some(lemma(self.str(head)));
             }
+        }
+        if listed && unit.is_none() {
+            // What the list counted, filled in by the tagger.
+            unit = Some(crate::OTHERS.into());
         }
         let mut per = None;
         if matches!(

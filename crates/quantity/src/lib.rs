@@ -151,6 +151,10 @@ impl QuantityTagger {
                         if q.unit.as_deref() == Some(OTHERS) {
                             q.unit = counted_before(&out[first..]).or(q.unit);
                         }
+                        parser.counts_before |= matches!(
+                            q.kind,
+                            QuantityKind::Count | QuantityKind::Vague
+                        );
                         out.push(q);
                         floor = end;
                     }
@@ -165,7 +169,7 @@ impl QuantityTagger {
 
 /// The unit of a count of "others", until the sentence says what they
 /// are.
-const OTHERS: &str = "other";
+pub(crate) const OTHERS: &str = "other";
 
 /// What "others" are in "Seven people are killed and 19 others are
 /// injured": the unit of the last count or vague magnitude before them in

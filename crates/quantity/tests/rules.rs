@@ -613,3 +613,37 @@ fn a_model_number_belongs_to_its_name() {
     assert_eq!(tag("The Kenya 5 km race.")[0].2, QuantityKind::Measure);
     assert_eq!(tag("The Paris 2024 organisers met.")[0].2, QuantityKind::Year);
 }
+
+#[test]
+fn a_lone_one_counts_a_person_or_one_more_of_a_list() {
+    let units = |text: &str| -> Vec<(String, Option<String>)> {
+        quantities(text)
+            .into_iter()
+            .map(|q| (text[q.span.range()].to_string(), q.unit))
+            .collect()
+    };
+    let of = |s: &str, u: &str| (s.to_string(), Some(u.to_string()));
+    assert_eq!(units("One person was killed."), [of("One", "person")]);
+    assert_eq!(
+        units("Eight people died and one other was hurt."),
+        [of("Eight", "person"), of("one", "person")]
+    );
+    assert_eq!(
+        units("Four people are killed and one critically injured."),
+        [of("Four", "person"), of("one", "person")]
+    );
+    assert_eq!(
+        units("Seven soldiers died, one was wounded."),
+        [of("Seven", "soldier"), of("one", "soldier")]
+    );
+    // A pronoun, not a count.
+    assert_eq!(units("One of them said no one knew."), []);
+    assert_eq!(units("He has one idea."), []);
+    assert_eq!(units("It saw 5 films, one of the best."), [of("5", "film")]);
+    // The adjective of a state ends what is counted.
+    assert_eq!(counted("It left one person dead.").as_deref(), Some("person"));
+    assert_eq!(
+        counted("Two dead bodies were found.").as_deref(),
+        Some("dead bodies")
+    );
+}
