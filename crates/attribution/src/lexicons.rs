@@ -75,6 +75,8 @@ pub(crate) enum Form {
 pub(crate) struct Lexicons {
     verbs: WordMap<Verb>,
     titles: WordSet,
+    /// The title words marked `modifier` ("health", "former").
+    title_modifiers: WordSet,
     organisations: WordSet,
     /// The organisation words marked `generic` ("company"): "the company"
     /// may be any company named before.
@@ -148,6 +150,7 @@ impl Lexicons {
         Lexicons {
             verbs: WordMap::new(verbs),
             titles: set(TITLES),
+            title_modifiers: marked(TITLES, &["modifier"]),
             organisations: set(ORGANISATIONS),
             generic_organisations: marked(ORGANISATIONS, &["generic"]),
             company_words: marked(ORGANISATIONS, &["company", "generic"]),
@@ -199,6 +202,11 @@ impl Lexicons {
 
     pub(crate) fn is_title(&self, w: &str) -> bool {
         self.titles.contains(w)
+    }
+
+    /// A title word that only qualifies another ("Health Minister").
+    pub(crate) fn is_title_modifier(&self, w: &str) -> bool {
+        self.title_modifiers.contains(w)
     }
 
     /// A word that often opens a sentence ("But", "What", "It"), so its

@@ -700,6 +700,27 @@ impl<'a> Resolver<'a> {
             name_start -= 1;
         }
         let name = &ws[name_start..];
+        // "Health Canada", "Interior Ministry Office": title words that
+        // only qualify another title, with none for them to qualify, are
+        // words of the name.
+        let qualifiers = ws[..name_start]
+            .iter()
+            .rev()
+            .take_while(|w| {
+                capitalized(w)
+                    && self.lex.is_title_modifier(strip_possessive(w))
+            })
+            .count();
+        if !name.is_empty()
+            && qualifiers > 0
+            && qualifiers
+                == name_start
+                    - usize::from(name_start > qualifiers && is_article(ws[0]))
+        {
+            return Mention::Organisation(
+                ws[name_start - qualifiers..].join(" "),
+            );
+        }
         // "the Recording Academy", "The Hellenic Coast Guard": no person
         // is named with "the" before the name.
         if !name.is_empty()
@@ -1665,6 +1686,20 @@ mod tests {
             person("Lok Sabha")
         );
         assert_ne!(r("A spokesman of Kestrel Group"), person("Kestrel Group"));
+        // Words that only qualify a title, with none to qualify, belong
+        // to the name.
+        assert_eq!(
+            r("Health Canada"),
+            Mention::Organisation("Health Canada".into())
+        );
+        assert_eq!(
+            r("Health Minister Wes Streeting"),
+            person("Wes Streeting")
+        );
+        assert_eq!(
+            r("Former First Lady Michelle Obama"),
+            person("Michelle Obama")
+        );
         // A description shares a name word with a person only when it
         // describes a person: "the U.S. state" is no one's title.
         assert_eq!(
