@@ -599,7 +599,20 @@ impl<'a> Clause<'a> {
         // "commented on the plan": a topic, and what follows it is no
         // report ("commented on her age when she was 14").
         let topic = starts("comment") && self.is_word_in(j + 1, &["on"]);
-        if idiom || toll || term || topic {
+        // "accuses Israel of carrying out 266 attacks" reports what it
+        // charges, the one charged first; "three men accused of murder"
+        // and "accused criminals" report nothing.
+        let charged = starts("accus")
+            && (next_is(&["of"])
+                || !(j + 2..(j + 10).min(self.toks.len()))
+                    .any(|k| self.is_word_in(k, &["of"]))
+                // "are accused by Israel of": the charge, not who made it,
+                // is the subject.
+                || self
+                    .modifiers_before(j)
+                    .checked_sub(1)
+                    .is_some_and(|p| self.is_word_in(p, BE)));
+        if idiom || toll || term || topic || charged {
             return None;
         }
         if verb.passive_only {
@@ -938,6 +951,13 @@ impl<'a> Clause<'a> {
                 ok.then(|| self.verb_cue(j, hedged))
             }
         }
+    }
+
+    /// Token `i` is a form of "accuse", whose object is the one charged.
+    fn charges(&self, i: usize) -> bool {
+        self.word(i).is_some_and(|w| {
+            w.get(..5).is_some_and(|h| h.eq_ignore_ascii_case("accus"))
+        })
     }
 
     /// "is believed to be", not "was added to the list": token `i` is a
@@ -2251,6 +2271,11 @@ impl<'a> Clause<'a> {
     /// where and when it was said ("said on Monday they believe"), at a
     /// `that` after a short adverbial or addressee, else right after.
     fn complement_start(&self, e: usize) -> usize {
+        // "accused him of actions that ...": the one charged opens what
+        // is charged.
+        if e.checked_sub(1).is_some_and(|p| self.charges(p)) {
+            return e;
+        }
         let setting = self.setting_end(e);
         if setting > e {
             return setting;
@@ -2836,9 +2861,12 @@ impl<'a> Clause<'a> {
             .modifiers_before(cue.start)
             .checked_sub(1)
             .is_some_and(|p| self.is_word_in(p, &["and", "but"]));
+        // "who accused Kyrgyz President Sadyr Japarov of": after
+        // "accuse" is the one charged, never the one charging.
+        let charge = self.charges(cue.end - 1);
         let source = match named {
             Some(s) => Some(s),
-            None if plain && !inverted || second_verb => None,
+            None if plain && !inverted || second_verb || charge => None,
             // "“...,” tweeted former thinktank executive Ken Gude": a
             // description runs on past the title words a name may follow.
             None => {
@@ -3757,6 +3785,38 @@ mod tests {
         ] {
             assert_eq!(found(text).len(), 1, "{text}");
         }
+    }
+
+    #[test]
+    fn an_accusation_reports_its_charge() {
+        for (text, source, content) in [
+            (
+                "Hamas accuses Israel of carrying out at least 266 attacks.",
+                "Hamas",
+                "Israel of carrying out at least 266 attacks",
+            ),
+            (
+                "The government issued a warrant, accusing him of taking actions that could violate the accords.",
+                "The government",
+                "him of taking actions that could violate the accords",
+            ),
+        ] {
+            assert_source_and_content(text, source, content);
+        }
+        // No charge made: a participle before "of", an adjective, a
+        // passive; and the one charged is never the source.
+        assert_eq!(found("Three men accused of murder were freed."), []);
+        assert_eq!(
+            found("It lets the state extradite accused criminals."),
+            []
+        );
+        assert_eq!(
+            found("Militants are accused by Israel of attacking soldiers."),
+            []
+        );
+        assert!(found("An adviser, who accused President Japarov of corruption, was held.")
+            .iter()
+            .all(|a| a.0.as_deref() != Some("President Japarov")));
     }
 
     #[test]
