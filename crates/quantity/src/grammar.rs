@@ -271,6 +271,9 @@ impl<'a, 'l: 'a> Parser<'a, 'l> {
         if let Some(next) = self.number_word_in_a_name(i) {
             return Step::Skip(next);
         }
+        if let Some(next) = self.half_as_a_word(i) {
+            return Step::Skip(next);
+        }
         if let Some((q, next)) = self.date_at(i) {
             return Step::Found(q, next);
         }
@@ -643,6 +646,29 @@ impl<'a, 'l: 'a> Parser<'a, 'l> {
             k += 1;
         }
         Some(k)
+    }
+
+    /// "half" that is no amount: one of the two halves of a time or a
+    /// match ("the first half of this year", "in the second half") or
+    /// the first part of a compound word ("half-mast", "half-brother";
+    /// not "half-hour", a unit). Returns the token after it.
+    fn half_as_a_word(&self, i: usize) -> Option<usize> {
+        if !self.is_word(i, "half") {
+            return None;
+        }
+        let p = self.before(i);
+        if p.is_some_and(|p| {
+            self.is_any(p, &["first", "second", "latter", "former", "back"])
+        }) {
+            return Some(i + 1);
+        }
+        let compound = self.is_punct(i + 1, "-")
+            && self.glued(i + 1)
+            && self.word(i + 2).is_some()
+            && self.glued(i + 2)
+            && self.unit_at(i + 2).is_none()
+            && self.info(i + 2).period.is_none();
+        compound.then(|| self.glued_run_end(i))
     }
 
     /// The whole number `i` ends a name with the capital `p` before it:
@@ -2278,9 +2304,23 @@ impl<'a, 'l: 'a> Parser<'a, 'l> {
             .map_or(1.0, |s| s.factor);
         // "one and a half", "twenty and three fifths", "one million and a
         // half", "five and a half million", "one billion and a quarter
-        // million"
-        if self.is_word(end, "and") {
-            if let Some(f) = self.words_fraction(end + 1) {
+        // million"; hyphenated, "three-and-a-half million".
+        let hyphenated = |k: usize, w: &str| {
+            self.is_punct(k, "-")
+                && self.glued(k)
+                && self.is_word(k + 1, w)
+                && self.glued(k + 1)
+        };
+        let half = if hyphenated(end, "and")
+            && hyphenated(end + 2, "a")
+            && hyphenated(end + 4, "half")
+        {
+            Some(Num::new(end + 3, end + 6, 0.5))
+        } else {
+            None
+        };
+        if self.is_word(end, "and") || half.is_some() {
+            if let Some(f) = half.or_else(|| self.words_fraction(end + 1)) {
                 let after_scale = self
                     .info(f.end)
                     .scale
@@ -2599,7 +2639,10 @@ impl<'a, 'l: 'a> Parser<'a, 'l> {
                 end = Some(j);
                 continue;
             }
-            if info.period.is_some_and(|p| p.adverb) || info.month.is_some() {
+            // "20 people daily", but "Apple Daily executives" is a name.
+            if info.period.is_some_and(|p| p.adverb) && !self.capitalized(j)
+                || info.month.is_some()
+            {
                 break;
             }
             if words >= 4 || info.number.is_some() || info.scale.is_some() {
@@ -2745,8 +2788,11 @@ impl<'a, 'l: 'a> Parser<'a, 'l> {
             }
             if self.word(k).is_some() {
                 let info = self.info(k);
+                // Not a capital inside a name: "Apple Daily".
                 if let Some(p) = info.period.filter(|p| p.adverb) {
-                    return Some((p.period, k + 1));
+                    if !self.capitalized(k) {
+                        return Some((p.period, k + 1));
+                    }
                 }
                 if self.is_any(k, &["a", "an", "per", "each", "every"]) {
                     if let Some(p) = self.info(k + 1).period {

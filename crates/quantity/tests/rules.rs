@@ -647,3 +647,41 @@ fn a_lone_one_counts_a_person_or_one_more_of_a_list() {
         Some("dead bodies")
     );
 }
+
+#[test]
+fn halves_of_a_time_and_of_a_word_are_no_amounts() {
+    assert_eq!(tag("In the first half of this year it rained."), vec![]);
+    assert_eq!(tag("They scored in the second half."), vec![]);
+    assert_eq!(tag("Flags flew at half-mast."), vec![]);
+    assert_eq!(tag("His half-brother came."), vec![]);
+    // A unit after the hyphen makes a duration; "half of" an amount.
+    assert_eq!(tag("A half-hour show.")[0].2, QuantityKind::Duration);
+    assert_eq!(tag("Half of the votes.")[0].1, Value::Exact(0.5));
+    // Hyphenated, "and a half" adds up as spaced.
+    one(
+        "A peak of over three-and-a-half million.",
+        "three-and-a-half million",
+        Value::Exact(3_500_000.0),
+        QuantityKind::Count,
+    );
+}
+
+#[test]
+fn a_period_in_a_name_is_no_rate() {
+    let q = quantities("Six former Apple Daily executives were jailed.");
+    assert_eq!(q[0].per, None);
+    assert_eq!(
+        counted("Six former Apple Daily executives were jailed.").as_deref(),
+        Some("former Apple Daily executives")
+    );
+    assert_eq!(
+        quantities("It kills 20 people daily.")[0].per,
+        Some(Period::Day)
+    );
+    // Areas in the singular: "square km", "square meter".
+    let q = quantities("It covers .0605 square km.");
+    assert_eq!(
+        (q[0].kind, q[0].unit.as_deref()),
+        (QuantityKind::Measure, Some("km2"))
+    );
+}
