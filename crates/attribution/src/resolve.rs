@@ -809,12 +809,47 @@ impl<'a> Resolver<'a> {
                 named(e.map(|e| e.name.clone()))
             }
             Mention::Definite(head) => {
+                // "the bank": a body whose name has "Bank" ("Reserve Bank
+                // of Australia", "Santander Bank").
                 let e = self.before(at, false).find(|e| {
                     e.kind == EntityKind::Organisation
-                        && with_lowercase(&e.name, |n| n.ends_with(head))
+                        && with_lowercase(&e.name, |n| {
+                            n.split(' ').any(|w| w == head)
+                        })
                 });
                 if let Some(e) = e {
                     return named(Some(e.name.clone()));
+                }
+                // Or one the text named before, not as a source: "The
+                // Reserve Bank of Australia raised rates. The bank said".
+                // The names of a sentence are read only if the head is
+                // there in capitals.
+                let has_head = |name: &str| {
+                    with_lowercase(name, |n| n.split(' ').any(|w| w == head))
+                };
+                let mut chars = head.chars();
+                let capital: String = chars
+                    .next()
+                    .map(|c| c.to_uppercase().chain(chars).collect())
+                    .unwrap_or_default();
+                let floor = self.reach_back(at, TEXT_REACH);
+                let named_before = self.text[floor..at].contains(&*capital);
+                let in_text = named_before
+                    .then(|| self.sentences_back(at))
+                    .into_iter()
+                    .flatten()
+                    .find_map(|(i, part)| {
+                        self.names_between(i, part.start, part.end)
+                            .iter()
+                            .rev()
+                            .find(|n| {
+                                n.1 == EntityKind::Organisation
+                                    && has_head(&n.2)
+                            })
+                            .map(|n| n.2.clone())
+                    });
+                if in_text.is_some() {
+                    return named(in_text);
                 }
                 // "Tessaro Pharmaceuticals ... The company denied": a
                 // generic body stands for the last one named, as "it".
@@ -1635,6 +1670,23 @@ mod tests {
                 Some("Army".to_string()),
                 Some("The bank".to_string())
             ]
+        );
+    }
+
+    #[test]
+    fn the_bank_is_a_body_named_with_bank() {
+        // Named in the text, not as a source, with the head anywhere in
+        // the name.
+        let text = "The Reserve Bank of Australia raised rates. The bank \
+                    said inflation was high.";
+        assert_eq!(
+            names(text, &["The bank"]),
+            [Some("Reserve Bank of Australia".to_string())]
+        );
+        let text = "The Ministry of Health counted. The ministry said so.";
+        assert_eq!(
+            names(text, &["The Ministry of Health", "The ministry"]),
+            vec![Some("Ministry of Health".to_string()); 2]
         );
     }
 
