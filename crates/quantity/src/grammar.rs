@@ -352,12 +352,13 @@ impl<'a, 'l: 'a> Parser<'a, 'l> {
                 }
             }
         }
+        let one = expr.value == Value::Exact(1.0);
         let counted = match expr.kind {
             QuantityKind::Count | QuantityKind::Vague => {
-                self.counted(end, false)
+                self.counted(end, false, one)
             }
             QuantityKind::Percent | QuantityKind::Measure => {
-                self.counted(end, true)
+                self.counted(end, true, one)
             }
             _ => None,
         };
@@ -2557,12 +2558,14 @@ impl<'a, 'l: 'a> Parser<'a, 'l> {
     }
 
     /// The counted noun after token `i`: `soldiers killed`, `battlefield
-    /// casualties`, or (`of_phrase`) what a percentage or a measure is of.
-    /// Returns the first and end tokens and the head noun.
+    /// casualties`, or (`of_phrase`) what a percentage or a measure is of;
+    /// `one` when the number is 1 ("one person | dies"). Returns the
+    /// first and end tokens and the head noun.
     fn counted(
         &self,
         i: usize,
         of_phrase: bool,
+        one: bool,
     ) -> Option<(usize, usize, usize)> {
         let mut start = i;
         let mut j = i;
@@ -2665,6 +2668,23 @@ impl<'a, 'l: 'a> Parser<'a, 'l> {
                 && !participle
                 && !w.eq_ignore_ascii_case("and")
                 && head.is_some_and(|h| h + 1 == j && self.is_plural(h))
+            {
+                break;
+            }
+            // One of a singular: a word in "-s" after it is its verb ("one
+            // person dies"), where after more it may be the noun a
+            // singular describes ("three car crashes").
+            if one
+                && !of_phrase
+                && words == 1
+                && head.is_some_and(|h| {
+                    h + 1 == j
+                        && !self.is_plural(h)
+                        && self.info(h).scale.is_none()
+                })
+                && w.ends_with('s')
+                && !w.ends_with("ss")
+                && w.starts_with(|c: char| c.is_ascii_lowercase())
             {
                 break;
             }

@@ -685,3 +685,23 @@ fn a_period_in_a_name_is_no_rate() {
         (QuantityKind::Measure, Some("km2"))
     );
 }
+
+#[test]
+fn one_of_a_singular_ends_at_its_verb() {
+    assert_eq!(
+        counted("One person dies in the fire.").as_deref(),
+        Some("person")
+    );
+    // After more than one, a singular may describe the plural.
+    assert_eq!(
+        counted("Three car crashes were reported.").as_deref(),
+        Some("car crashes")
+    );
+    // The scales past a trillion.
+    one(
+        "It does one quintillion sums.",
+        "one quintillion",
+        Value::Exact(1e18),
+        QuantityKind::Count,
+    );
+}
