@@ -2844,6 +2844,11 @@ impl<'a> Clause<'a> {
             Some((head, (a, b))) => (Some((head, b)), Some((a, b))),
             None => (None, None),
         };
+        // "..., with no injuries reported", "with the loss of 365 jobs
+        // expected": the writer's aside, no one's report.
+        if subject.is_some_and(|(a, _)| self.is_word_in(a, &["with"])) {
+            return None;
+        }
         let inverted = cue.start > 0
             && (self.is_punct(cue.start - 1, &[","])
                 || self.is_quote_mark(cue.start - 1));
@@ -3785,6 +3790,19 @@ mod tests {
         ] {
             assert_eq!(found(text).len(), 1, "{text}");
         }
+    }
+
+    #[test]
+    fn an_absolute_phrase_with_a_participle_reports_nothing() {
+        assert_eq!(
+            found("Fighting went on, with heavy clashes reported along the front."),
+            []
+        );
+        assert_eq!(found("A quake hit, with no injuries reported."), []);
+        assert_eq!(
+            one("With Smith, Jones said 5 died.").0.as_deref(),
+            Some("Jones")
+        );
     }
 
     #[test]
