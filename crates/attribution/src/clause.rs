@@ -1236,7 +1236,7 @@ impl<'a> Clause<'a> {
                     // the subject ends is not clear.
                     return None;
                 }
-            } else if !(self.is_punct(k, &["’", "'", ".", "-"])
+            } else if !(self.is_punct(k, &["’", "'", ".", "-", "&"])
                 && k > 0
                 && self.word(k - 1).is_some()
                 && self.word(k + 1).is_some())
@@ -1845,8 +1845,9 @@ impl<'a> Clause<'a> {
                         .word(k - 1)
                         .is_some_and(|w| self.lex.is_title_abbreviation(w))
                     && self.is_capitalized(k + 1);
-                // "Morrow-Ito", "a whistle-blower complaint"
-                let hyphen = self.str(k) == "-"
+                // "Morrow-Ito", "a whistle-blower complaint", "PG&E"
+                let hyphen = (self.str(k) == "-"
+                    || self.str(k) == "&" && self.is_capitalized(k - 1))
                     && !t.space_before
                     && k > e
                     && self.word(k - 1).is_some()
@@ -3790,6 +3791,20 @@ mod tests {
         ] {
             assert_eq!(found(text).len(), 1, "{text}");
         }
+    }
+
+    #[test]
+    fn an_ampersand_joins_a_name() {
+        assert_source_and_content(
+            "According to PG&E's schedule, 5 homes lost power.",
+            "PG&E's schedule",
+            "5 homes lost power",
+        );
+        assert_source_and_content(
+            "On Monday, AT&T said 5 million lost service.",
+            "AT&T",
+            "5 million lost service",
+        );
     }
 
     #[test]
