@@ -265,6 +265,9 @@ impl<'a, 'l: 'a> Parser<'a, 'l> {
     /// before) candidate token `i`; tokens before `floor` are taken.
     pub(crate) fn step(&mut self, floor: usize, i: usize) -> Step {
         self.floor = floor;
+        if let Some((q, next)) = self.rank_at(i) {
+            return Step::Found(q, next);
+        }
         if let Some(next) = self.identifier_at(i) {
             return Step::Skip(next);
         }
@@ -475,11 +478,9 @@ impl<'a, 'l: 'a> Parser<'a, 'l> {
             {
                 return Some(self.glued_run_end(i));
             }
-            // "No. 5", "world no. 1", "§ 1201", "¶ 3".
-            let numero = self.is_punct(p, ".")
-                && self.glued(p)
-                && p.checked_sub(1)
-                    .is_some_and(|w| self.is_any(w, &["no", "nos"]));
+            // "Republic Act No. 3846", "Signal No. 10", "§ 1201", "¶ 3"
+            // (a rank, "world No. 5", is read by `rank_at`).
+            let numero = self.is_numero(p) && !self.is_rank(p);
             if numero || self.is_punct(p, "§") || self.is_punct(p, "¶") {
                 // With the numbers listed after it: "No. 2 to 6 and 15".
                 let mut end = self.glued_run_end(i);
@@ -545,6 +546,53 @@ impl<'a, 'l: 'a> Parser<'a, 'l> {
             k += 1;
         }
         None
+    }
+
+    /// Token `p` is the stop of "No." (or "Nos.") before a number.
+    fn is_numero(&self, p: usize) -> bool {
+        self.is_punct(p, ".")
+            && self.glued(p)
+            && p.checked_sub(1).is_some_and(|w| self.is_any(w, &["no", "nos"]))
+    }
+
+    /// The "No." ending at token `p` ranks rather than names: after a
+    /// word in lower case that labels nothing or a determiner ("world No.
+    /// 5", "The No. 1 seed"), not after a capital or a label ("Republic Act No. 3846",
+    /// "Signal No. 10", "resolution No. 12").
+    fn is_rank(&self, p: usize) -> bool {
+        let Some(w) = (p - 1).checked_sub(1) else { return false };
+        let entry = self.entry(w);
+        self.word(w).is_some_and(|w| {
+            w.starts_with(|c: char| c.is_lowercase()) || is_determiner(w)
+        }) && !(entry.label || entry.label_any_case || entry.street)
+    }
+
+    /// A rank: "world No. 5" is the ordinal 5.
+    fn rank_at(&self, i: usize) -> Option<(Quantity, usize)> {
+        let p = self
+            .before(i)
+            .filter(|&p| p >= 1 && self.is_numero(p) && self.is_rank(p))?;
+        let num = self.digits_at(i, false)?;
+        // A whole number alone: not "No. 1430/2019", nor "No. 10 Downing
+        // Street" (an address).
+        let joined = self.glued(i + 1)
+            && (self.word(i + 1).is_some()
+                || self.is_number(i + 1)
+                || self.is_punct(i + 1, "/")
+                || self.is_punct(i + 1, "-"));
+        if num.end != i + 1 || joined || self.identifier_at(i).is_some() {
+            return None;
+        }
+        let expr = Expr {
+            start: p - 1,
+            end: i + 1,
+            value: Value::Exact(num.value),
+            kind: QuantityKind::Ordinal,
+            unit: None,
+            measure: None,
+            num,
+        };
+        self.finish(expr)
     }
 
     /// Token `i` is four digits that read as a time of day: "0040",

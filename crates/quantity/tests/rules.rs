@@ -557,9 +557,18 @@ fn an_earthquake_magnitude_is_a_measure() {
 
 #[test]
 fn numbered_things_and_clock_times_are_names() {
-    // "No." numbers, sections and paragraphs name what they number.
-    assert_eq!(tag("She beat world No. 5 Madison Keys."), vec![]);
-    assert_eq!(tag("Ranked no. 114, she is the lowest."), vec![]);
+    // "No." numbers, sections and paragraphs name what they number;
+    // after a word in lower case or a determiner, "No." ranks.
+    one(
+        "She beat world No. 5 Madison Keys.",
+        "No. 5",
+        Value::Exact(5.0),
+        QuantityKind::Ordinal,
+    );
+    assert_eq!(tag("The No. 1 seed lost.")[0].2, QuantityKind::Ordinal);
+    assert_eq!(tag("Republic Act No. 3846 lapsed."), vec![]);
+    assert_eq!(tag("Signal No. 10 was raised."), vec![]);
+    assert_eq!(tag("He lives at No. 10 Downing Street."), vec![]);
     assert_eq!(tag("Under resolution No. 1430/2019, it paid."), vec![]);
     assert_eq!(tag("Steels No. 2 to 6 and 15 are weaker."), vec![]);
     assert_eq!(

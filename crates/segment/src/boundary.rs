@@ -320,8 +320,10 @@ fn decide(
         _ => return None,
     }
     // A footnote number after the stop belongs to the sentence: "... a
-    // publication fee. 8 Yet some journals".
-    if let Some(len) = footnote_at(text, n, limit) {
+    // publication fee. 8 Yet some journals"; not the number of "No. 10
+    // Downing Street" or "Vol. 5 Issue".
+    let numbered = || lex.abbrev(word_before(text, i)) == Some(Abbrev::Number);
+    if let Some(len) = footnote_at(text, n, limit).filter(|_| !numbered()) {
         return Some(n + len);
     }
     full_stop(text, lex, start, i, end, n, next_char)
@@ -707,6 +709,23 @@ mod tests {
         let lower = LowerCase::new();
         split(text, Span::new(0, text.len()), &lex, &lower, &mut out);
         out.iter().map(|&s| &text[s]).collect()
+    }
+
+    #[test]
+    fn a_number_after_no_is_no_footnote() {
+        assert_eq!(
+            sentences("He lives at No. 10 Downing Street. It rained."),
+            ["He lives at No. 10 Downing Street.", "It rained."]
+        );
+        assert_eq!(
+            sentences("It was Vol. 5 Issue 2."),
+            ["It was Vol. 5 Issue 2."]
+        );
+        // After a plain word's stop, it is one.
+        assert_eq!(
+            sentences("It cost a fee. 8 Yet some paid."),
+            ["It cost a fee. 8", "Yet some paid."]
+        );
     }
 
     #[test]
