@@ -355,7 +355,11 @@ impl<'a, 'l: 'a> Parser<'a, 'l> {
                 }
             }
         }
-        let one = expr.value == Value::Exact(1.0);
+        // "one" in words, with no bound after it ("one or more"): in news,
+        // one of something ("One person dies"), not a figure's "1".
+        let one = expr.value == Value::Exact(1.0)
+            && !self.is_number(expr.num.start)
+            && hedge.is_none_or(|(h, _, _)| h < expr.end);
         let counted = match expr.kind {
             QuantityKind::Count | QuantityKind::Vague => {
                 self.counted(end, false, one)
@@ -1335,7 +1339,13 @@ impl<'a, 'l: 'a> Parser<'a, 'l> {
         } else {
             (unit, measure)
         };
-        // "from -18 °C to -34 °C": a range runs from its smaller end.
+        // "from -18 °C to -34 °C": a range runs from its smaller end. With
+        // no "from" or "between", a larger number before "to" compares
+        // two ("led 47 percent to 40 percent"), unless they are below zero
+        // (colder, not fewer); two guesses ("two or one") still make one.
+        if lead.is_none() && lo > hi && hi >= 0.0 && self.is_word(sep, "to") {
+            return None;
+        }
         let (lo, hi) = if lo <= hi { (lo, hi) } else { (hi, lo) };
         Some(Expr {
             start: lead.unwrap_or(first.start),

@@ -714,3 +714,31 @@ fn one_of_a_singular_ends_at_its_verb() {
         QuantityKind::Count,
     );
 }
+
+#[test]
+fn a_larger_number_before_to_compares_two() {
+    assert_eq!(
+        tag("Biden led Trump 47 percent to 40 percent."),
+        vec![
+            (
+                "47 percent".to_string(),
+                Value::Exact(47.0),
+                QuantityKind::Percent
+            ),
+            (
+                "40 percent".to_string(),
+                Value::Exact(40.0),
+                QuantityKind::Percent
+            ),
+        ]
+    );
+    // After "from" it runs from the smaller end; below zero it is colder.
+    assert_eq!(
+        tag("Support fell from 50% to 40%.")[0].1,
+        Value::Range(40.0, 50.0)
+    );
+    assert_eq!(
+        tag("Lows of -18 °C to -34 °C.")[0].1,
+        Value::Range(-34.0, -18.0)
+    );
+}
