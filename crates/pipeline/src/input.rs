@@ -693,21 +693,11 @@ enum KeyName {
 
 impl<'de> Deserialize<'de> for KeyName {
     fn deserialize<D: Deserializer<'de>>(d: D) -> Result<KeyName, D::Error> {
-        struct Name;
-        impl Visitor<'_> for Name {
-            type Value = KeyName;
-            fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
-                f.write_str("a key")
-            }
-            fn visit_str<E: de::Error>(self, v: &str) -> Result<KeyName, E> {
-                Ok(match v {
-                    "id" => KeyName::Id,
-                    "text" => KeyName::Text,
-                    _ => KeyName::Other,
-                })
-            }
-        }
-        d.deserialize_str(Name)
+        read_str(d, |v| match v {
+            "id" => KeyName::Id,
+            "text" => KeyName::Text,
+            _ => KeyName::Other,
+        })
     }
 }
 
@@ -717,34 +707,33 @@ struct Plain(String);
 
 impl<'de> Deserialize<'de> for Plain {
     fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Plain, D::Error> {
-        struct Str;
-        impl Visitor<'_> for Str {
-            type Value = Plain;
-            fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
-                f.write_str("a string")
-            }
-            fn visit_str<E: de::Error>(self, v: &str) -> Result<Plain, E> {
-                Ok(Plain(v.to_string()))
-            }
-        }
-        d.deserialize_str(Str)
+        read_str(d, |v| Plain(v.to_string()))
     }
 }
 
 impl<'de> Deserialize<'de> for TextShape {
     fn deserialize<D: Deserializer<'de>>(d: D) -> Result<TextShape, D::Error> {
-        struct Shape;
-        impl Visitor<'_> for Shape {
-            type Value = TextShape;
-            fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
-                f.write_str("a string")
-            }
-            fn visit_str<E: de::Error>(self, v: &str) -> Result<TextShape, E> {
-                Ok(TextShape { len: v.len(), blank: v.trim().is_empty() })
-            }
-        }
-        d.deserialize_str(Shape)
+        read_str(d, |v| TextShape { len: v.len(), blank: v.trim().is_empty() })
     }
+}
+
+/// Reads a JSON string (and nothing else) as `read` makes of it, without
+/// keeping it.
+fn read_str<'de, D: Deserializer<'de>, T>(
+    d: D,
+    read: impl FnOnce(&str) -> T,
+) -> Result<T, D::Error> {
+    struct Read<F>(F);
+    impl<T, F: FnOnce(&str) -> T> Visitor<'_> for Read<F> {
+        type Value = T;
+        fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+            f.write_str("a string")
+        }
+        fn visit_str<E: de::Error>(self, v: &str) -> Result<T, E> {
+            Ok((self.0)(v))
+        }
+    }
+    d.deserialize_str(Read(read))
 }
 
 #[cfg(test)]
