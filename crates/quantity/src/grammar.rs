@@ -500,6 +500,14 @@ impl<'a, 'l: 'a> Parser<'a, 'l> {
                 return Some(self.glued_run_end(i));
             }
         }
+        // A number called or texted, with nothing counted after it: "by
+        // calling 101", "dial 999 now".
+        if self.before(i).is_some_and(|p| self.is_any(p, PHONE_VERBS))
+            && !self.str(i).contains(['.', ','])
+            && self.word(i + 1).is_none_or(|_| self.info(i + 1).stop)
+        {
+            return Some(i + 1);
+        }
         // Times of day in four digits before a zone: "(1130 UTC)".
         if self.is_clock(i) && self.is_zone(i + 1) {
             return Some(i + 2);
@@ -1060,12 +1068,16 @@ impl<'a, 'l: 'a> Parser<'a, 'l> {
                     Some((Dimension("duration"), Some(31_536_000.0)));
             }
             // A magnitude named first: "a magnitude 6.1 earthquake",
-            // "magnitude-7.0".
+            // "magnitude-7.0", "a Mw 7.6 earthquake" (the moment
+            // magnitude).
             let p = match self.is_punct(p, "-") && self.glued(own_start) {
                 true => p.checked_sub(1).filter(|&q| q >= self.floor),
                 false => Some(p),
             };
-            if let Some(p) = p.filter(|&p| self.is_word(p, MAGNITUDE)) {
+            let scale = |p: usize| {
+                self.is_word(p, MAGNITUDE) || self.word(p) == Some("Mw")
+            };
+            if let Some(p) = p.filter(|&p| scale(p)) {
                 if expr.kind == QuantityKind::Count && expr.unit.is_none() {
                     expr.start = p;
                     expr.kind = QuantityKind::Measure;
@@ -2944,6 +2956,12 @@ fn months_in(unit: &Unit) -> Option<f64> {
 /// the token, and the scale a fraction after it is of ("two million and
 /// one half").
 type LastAnd = (f64, usize, f64);
+
+/// Verbs after which a bare number is one to call or text.
+const PHONE_VERBS: &[&str] = &[
+    "call", "calls", "calling", "called", "dial", "dials", "dialling",
+    "dialing", "dialled", "dialed", "text", "texting", "ring",
+];
 
 /// The scale of an earthquake, the one unit also written before its
 /// number ("magnitude 6.1").

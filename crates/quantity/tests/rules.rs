@@ -544,6 +544,7 @@ fn an_earthquake_magnitude_is_a_measure() {
     m("A 5.8-magnitude tremor hit.", "5.8-magnitude", 5.8);
     m("A magnitude 6.1 quake hit.", "magnitude 6.1", 6.1);
     m("It measured magnitude-7.0 at sea.", "magnitude-7.0", 7.0);
+    m("A Mw 7.6 earthquake strikes.", "Mw 7.6", 7.6);
     assert_eq!(
         &quantities("A magnitude 6.1 quake hit.")[0].full.range(),
         &(2..15)
@@ -576,6 +577,9 @@ fn numbered_things_and_clock_times_are_names() {
         tag("It broke 17 U.S. Code.")
     );
     assert_eq!(tag("See §230 and ¶ 4."), vec![]);
+    // A number called, with nothing counted after it, is a phone's.
+    assert_eq!(tag("Contact police by calling 101 or dialling 999."), vec![]);
+    assert_eq!(tag("He called 5 witnesses.").len(), 1);
     // Four digits before a time zone are a time, not a year or a count.
     assert_eq!(tag("It began at 7:30 a.m. EDT (1130 UTC)."), vec![]);
     assert_eq!(tag("It docked at 1429 UTC."), vec![]);
