@@ -502,7 +502,13 @@ impl<'a, 'l: 'a> Parser<'a, 'l> {
         }
         // A number called or texted, with nothing counted after it: "by
         // calling 101", "dial 999 now".
-        if self.before(i).is_some_and(|p| self.is_any(p, PHONE_VERBS))
+        let phone_verb = |p: usize| {
+            self.word(p).is_some_and(|w| {
+                matches!(w.as_bytes()[0] | 0x20, b'c' | b'd' | b't' | b'r')
+                    && PHONE_VERBS.iter().any(|v| w.eq_ignore_ascii_case(v))
+            })
+        };
+        if self.before(i).is_some_and(phone_verb)
             && !self.str(i).contains(['.', ','])
             && self.word(i + 1).is_none_or(|_| self.info(i + 1).stop)
         {
