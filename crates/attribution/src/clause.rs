@@ -602,7 +602,7 @@ impl<'a> Clause<'a> {
         // "accuses Israel of carrying out 266 attacks" reports what it
         // charges, the one charged first; "three men accused of murder"
         // and "accused criminals" report nothing.
-        let charged = starts("accus")
+        let charged = self.charges(j)
             && (next_is(&["of"])
                 || !(j + 2..(j + 10).min(self.toks.len()))
                     .any(|k| self.is_word_in(k, &["of"]))

@@ -711,11 +711,11 @@ impl<'a> Resolver<'a> {
                     && self.lex.is_title_modifier(strip_possessive(w))
             })
             .count();
+        // Nothing but an article before them.
+        let rest = &ws[..name_start - qualifiers];
         if !name.is_empty()
             && qualifiers > 0
-            && qualifiers
-                == name_start
-                    - usize::from(name_start > qualifiers && is_article(ws[0]))
+            && (rest.is_empty() || rest.len() == 1 && is_article(rest[0]))
         {
             return Mention::Organisation(
                 ws[name_start - qualifiers..].join(" "),
@@ -811,11 +811,11 @@ impl<'a> Resolver<'a> {
             Mention::Definite(head) => {
                 // "the bank": a body whose name has "Bank" ("Reserve Bank
                 // of Australia", "Santander Bank").
+                let has_head = |name: &str| {
+                    with_lowercase(name, |n| n.split(' ').any(|w| w == head))
+                };
                 let e = self.before(at, false).find(|e| {
-                    e.kind == EntityKind::Organisation
-                        && with_lowercase(&e.name, |n| {
-                            n.split(' ').any(|w| w == head)
-                        })
+                    e.kind == EntityKind::Organisation && has_head(&e.name)
                 });
                 if let Some(e) = e {
                     return named(Some(e.name.clone()));
@@ -824,9 +824,6 @@ impl<'a> Resolver<'a> {
                 // Reserve Bank of Australia raised rates. The bank said".
                 // The names of a sentence are read only if the head is
                 // there in capitals.
-                let has_head = |name: &str| {
-                    with_lowercase(name, |n| n.split(' ').any(|w| w == head))
-                };
                 let mut chars = head.chars();
                 let capital: String = chars
                     .next()

@@ -632,7 +632,9 @@ fn skim(line: &[u8], max_bytes: usize) -> Option<String> {
     let skimmed = Skim::deserialize(&mut de).ok()?;
     de.end().ok()?;
     let text = skimmed.text?;
-    (!text.blank && text.len <= max_bytes).then_some(())?;
+    if text.blank || text.len > max_bytes {
+        return None;
+    }
     skimmed.id
 }
 

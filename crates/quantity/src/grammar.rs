@@ -333,9 +333,10 @@ impl<'a, 'l: 'a> Parser<'a, 'l> {
                 self.is_word(p, "and") || self.is_punct(p, ",")
             });
         let person = || {
-            self.word(end).is_some_and(|w| {
-                matches!(lemma(w).as_str(), "person" | "other")
-            })
+            self.is_any(
+                end,
+                &["person", "persons", "people", "other", "others"],
+            )
         };
         if lone && !listed && !person() {
             return None;
@@ -802,7 +803,6 @@ impl<'a, 'l: 'a> Parser<'a, 'l> {
     /// days", "51 to 49").
     fn is_model_number(&self, i: usize) -> bool {
         self.is_number(i)
-            && !self.info(i + 1).stop
             && !self.glued(i)
             && self.str(i).len() <= 4
             && self.str(i).bytes().all(|b| b.is_ascii_digit())
@@ -810,6 +810,7 @@ impl<'a, 'l: 'a> Parser<'a, 'l> {
             && self.word(i + 1).is_some_and(|w| {
                 w.starts_with(|c: char| c.is_ascii_lowercase())
             })
+            && !self.info(i + 1).stop
             && self.info(i + 1).scale.is_none()
             && self.unit_after(i + 1).is_none()
             && self.percent_len(i + 1).is_none()
@@ -1076,9 +1077,10 @@ impl<'a, 'l: 'a> Parser<'a, 'l> {
             // A magnitude named first: "a magnitude 6.1 earthquake",
             // "magnitude-7.0", "a Mw 7.6 earthquake" (the moment
             // magnitude).
-            let p = match self.is_punct(p, "-") && self.glued(own_start) {
-                true => p.checked_sub(1).filter(|&q| q >= self.floor),
-                false => Some(p),
+            let p = if self.is_punct(p, "-") && self.glued(own_start) {
+                p.checked_sub(1).filter(|&q| q >= self.floor)
+            } else {
+                Some(p)
             };
             let scale = |p: usize| {
                 self.is_word(p, MAGNITUDE) || self.word(p) == Some("Mw")
