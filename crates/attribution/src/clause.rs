@@ -3127,6 +3127,10 @@ impl<'a> Clause<'a> {
     /// ("Speaking to", "Writing in").
     fn is_opener(&self, k: usize) -> bool {
         let Some(w) = self.word(k) else { return false };
+        // "AT&T said": a word in capitals is a name, not "At".
+        if w.len() > 1 && w.bytes().all(|b| b.is_ascii_uppercase()) {
+            return false;
+        }
         let participle = w.len() > 4
             && w.ends_with("ing")
             && self.is_word_in(
@@ -3802,6 +3806,11 @@ mod tests {
         );
         assert_source_and_content(
             "On Monday, AT&T said 5 million lost service.",
+            "AT&T",
+            "5 million lost service",
+        );
+        assert_source_and_content(
+            "AT&T said 5 million lost service.",
             "AT&T",
             "5 million lost service",
         );
