@@ -2683,7 +2683,11 @@ impl<'a, 'l: 'a> Parser<'a, 'l> {
                 && self.word(j + 1).is_some_and(|n| n.ends_with("ed"))
                 && self.word(j - 1).is_some_and(|p| p.ends_with("ed"));
             if info.stop && !and_participle
-                || info.stop_after_noun && head.is_some()
+                // "60 confirmed dead": not after a participle.
+                || info.stop_after_noun
+                    && head.is_some_and(|h| {
+                        !self.word(h).is_some_and(|w| w.ends_with("ed"))
+                    })
             {
                 break;
             }
@@ -2738,6 +2742,13 @@ impl<'a, 'l: 'a> Parser<'a, 'l> {
             // The head is the last noun before participles: "soldiers"
             // in "soldiers killed and wounded".
             let participle = head.is_some() && w.ends_with("ed");
+            // A past with an object after it is the verb of the sentence:
+            // "20 senators backed the bill", "five gunmen attacked a
+            // village" (but "soldiers killed a month", "homes destroyed
+            // this year").
+            if participle && self.object_at(j + 1) {
+                break;
+            }
             // A plural ends the noun; what follows it is its verb ("two
             // trains collide", "20 people came"), unless it joins
             // ("and") or describes ("killed"). After "of" the phrase runs
@@ -2806,6 +2817,19 @@ impl<'a, 'l: 'a> Parser<'a, 'l> {
         Some((start, end, head?))
     }
 
+    /// Token `k` opens an object: a determiner or a number that is not a
+    /// rate or a time ("the bill", "a village", "12 civilians"; not "a
+    /// month", "this year").
+    fn object_at(&self, k: usize) -> bool {
+        let opens =
+            self.word(k).is_some_and(is_determiner) || self.is_number(k);
+        let time = |j: usize| {
+            let info = self.info(j);
+            info.period.is_some() || info.month.is_some()
+        };
+        opens && self.rate(k).is_none() && !time(k + 1)
+    }
+
     /// The token after an abbreviation of single capitals and stops at
     /// token `j` ("U.S.", "U.K."), if one is there.
     fn abbreviation_end(&self, j: usize) -> Option<usize> {
@@ -2838,7 +2862,7 @@ impl<'a, 'l: 'a> Parser<'a, 'l> {
             && !w.ends_with("ss")
             && !w.ends_with("us")
             && !w.ends_with("is");
-        let plain = matches!(w, "people" | "children" | "men" | "women");
+        let plain = matches!(w, "people" | "children") || men_plural(w);
         let modifier = matches!(
             w,
             "sales"
@@ -3025,11 +3049,14 @@ fn is_determiner(w: &str) -> bool {
 /// `soldier`, `casualties` -> `casualty`.
 pub(crate) fn lemma(word: &str) -> String {
     let mut w = word.to_lowercase();
+    if men_plural(&w) {
+        // "gunmen" -> "gunman"
+        w.replace_range(w.len() - 2..w.len() - 1, "a");
+        return w;
+    }
     let irregular = [
         ("people", "person"),
         ("children", "child"),
-        ("men", "man"),
-        ("women", "woman"),
         ("lives", "life"),
         ("feet", "foot"),
         ("mice", "mouse"),
@@ -3054,12 +3081,37 @@ pub(crate) fn lemma(word: &str) -> String {
     w
 }
 
+/// A plural in "-men" ("men", "women", "gunmen", "policemen"), not a
+/// singular that ends so ("specimen", "abdomen"). Lower case.
+fn men_plural(w: &str) -> bool {
+    w.ends_with("men")
+        && !matches!(
+            w,
+            "specimen"
+                | "regimen"
+                | "abdomen"
+                | "omen"
+                | "amen"
+                | "hymen"
+                | "stamen"
+                | "acumen"
+                | "albumen"
+                | "bitumen"
+                | "semen"
+                | "lumen"
+                | "ramen"
+        )
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
 
     #[test]
     fn lemmas() {
+        assert_eq!(lemma("gunmen"), "gunman");
+        assert_eq!(lemma("women"), "woman");
+        assert_eq!(lemma("specimens"), "specimen");
         assert_eq!(lemma("soldiers"), "soldier");
         assert_eq!(lemma("casualties"), "casualty");
         assert_eq!(lemma("troops"), "troop");

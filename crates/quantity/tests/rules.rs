@@ -321,6 +321,31 @@ fn what_is_counted_after_participles_possessives_and_abbreviations() {
 }
 
 #[test]
+fn the_verb_after_what_is_counted_is_not_a_participle() {
+    let cases = [
+        // A verb with no passive.
+        ("Five people died in the crash.", Some("people")),
+        ("Some 200 workers walked out.", Some("workers")),
+        ("About 30 cases occurred last year.", Some("cases")),
+        ("At least five died.", None),
+        // A past with an object after it.
+        ("20 senators backed the bill.", Some("senators")),
+        ("Four gunmen attacked a village.", Some("gunmen")),
+        // A participle still says what befell them.
+        ("Up to 25,000 soldiers killed a month.", Some("soldiers killed")),
+        (
+            "300 homes destroyed this year were rebuilt.",
+            Some("homes destroyed"),
+        ),
+        ("Three retired generals spoke.", Some("retired generals")),
+        ("It found 60 confirmed dead.", Some("confirmed dead")),
+    ];
+    for (text, want) in cases {
+        assert_eq!(counted(text).as_deref(), want, "{text}");
+    }
+}
+
+#[test]
 fn a_number_after_a_name_names() {
     assert_eq!(tag("Oil prices fell. (France 24)"), vec![]);
     assert_eq!(tag("Blue Ghost Mission 1 landed on the Moon."), vec![]);
