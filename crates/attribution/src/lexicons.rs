@@ -32,6 +32,8 @@ const MEDIA_NOUNS: &str =
     include_str!("../../../data/lexicons/media_nouns.txt");
 const PUBLISHING_VERBS: &str =
     include_str!("../../../data/lexicons/publishing_verbs.txt");
+const COLLECTIVE_SOURCES: &str =
+    include_str!("../../../data/lexicons/collective_sources.txt");
 
 /// Words that open a time before a month or weekday: "on Monday", "in
 /// March", "last Friday", "this May", "early June".
@@ -110,6 +112,9 @@ pub(crate) struct Lexicons {
     media_nouns: WordSet,
     /// How it brings one out ("published", "launched").
     publishing_verbs: WordSet,
+    /// People or bodies that, unnamed, make a vague source ("residents",
+    /// "police").
+    collective_sources: WordSet,
     /// Where words are said ("statement", "interview").
     speech_places: WordSet,
     /// When words are said, alone ("yesterday") and after "last"
@@ -171,6 +176,7 @@ impl Lexicons {
             calendar: set(CALENDAR),
             media_nouns: set(MEDIA_NOUNS),
             publishing_verbs: set(PUBLISHING_VERBS),
+            collective_sources: set(COLLECTIVE_SOURCES),
             speech_places: lexicon::entries(SPEECH_SETTINGS)
                 .filter(|e| e.value.is_none())
                 .map(|e| e.key.to_lowercase())
@@ -255,6 +261,12 @@ impl Lexicons {
     /// as `publishing_verbs.txt` lists them.
     pub(crate) fn is_publishing_verb(&self, w: &str) -> bool {
         self.publishing_verbs.contains(w)
+    }
+
+    /// A plural for people or bodies that, unnamed, is a vague source
+    /// ("residents", "police"), as `collective_sources.txt` lists them.
+    pub(crate) fn is_collective_source(&self, w: &str) -> bool {
+        self.collective_sources.contains(w)
     }
 
     /// A noun of a place of speech or writing ("statement", "Twitter"),

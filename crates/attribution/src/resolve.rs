@@ -632,6 +632,18 @@ impl<'a> Resolver<'a> {
                 return agent;
             }
         }
+        // "Residents said", "Critics from across the spectrum": a
+        // collective source. "Police said", "authorities said": the body
+        // the text named with that word, else the same ("police in
+        // Baytown, Texas" is a body of its own).
+        if ws.len() == 1 && self.lex.is_collective_source(last) {
+            if !self.lex.is_organisation(last) {
+                return Mention::Vague;
+            }
+            if core == all.len() {
+                return Mention::Definite(last.to_lowercase());
+            }
+        }
         // "Reports" or "Officials" opening a sentence name no one.
         if ws.len() == 1 && plural(last) {
             let singular = &last[..last.len() - 1];
@@ -811,8 +823,11 @@ impl<'a> Resolver<'a> {
             Mention::Definite(head) => {
                 // "the bank": a body whose name has "Bank" ("Reserve Bank
                 // of Australia", "Santander Bank").
+                // Not the head alone: "Police arrested him. Police said".
                 let has_head = |name: &str| {
-                    with_lowercase(name, |n| n.split(' ').any(|w| w == head))
+                    with_lowercase(name, |n| {
+                        n != head && n.split(' ').any(|w| w == head)
+                    })
                 };
                 let e = self.before(at, false).find(|e| {
                     e.kind == EntityKind::Organisation && has_head(&e.name)
@@ -868,6 +883,10 @@ impl<'a> Resolver<'a> {
                     if let Some(found) = found {
                         return found;
                     }
+                }
+                // "the police", named nowhere: a collective source.
+                if self.lex.is_collective_source(head) {
+                    return Resolved { name: None, vague: true };
                 }
                 let fallback = self.text[span]
                     .trim_start_matches(|c: char| c.is_lowercase())
@@ -1906,6 +1925,42 @@ mod tests {
         assert_eq!(
             names("Ann Berg spoke. “I said no,” Tom Lee recalled.", &["I"]),
             [None]
+        );
+    }
+
+    #[test]
+    fn unnamed_collective_sources_are_vague() {
+        let some = |s: &str| Some(s.to_string());
+        // People, at a sentence start too: no one's name.
+        let got = resolve(
+            "Residents said the road flooded. Later, local activists said \
+             the dam leaked. Critics from across the spectrum agreed.",
+            &["Residents", "local activists", "Critics from across"],
+        );
+        for r in got {
+            assert_eq!(r.name, None);
+            assert!(r.vague, "unnamed people are a vague source");
+        }
+        // A body by a generic word: the one the text named with it, else
+        // vague, and never the word alone named before.
+        let got = resolve(
+            "The Thames Valley Police arrived. Police said five men fled.",
+            &["arrived. |Police"],
+        );
+        assert_eq!(got[0].name, some("Thames Valley Police"));
+        let got = resolve(
+            "Police arrested a man. The police said he fled. Authorities \
+             said more would follow.",
+            &["The police", "Authorities"],
+        );
+        for r in got {
+            assert_eq!(r.name, None);
+            assert!(r.vague, "police named nowhere are a vague source");
+        }
+        // With a place of its own it is a body.
+        assert_eq!(
+            names("Police in Baytown said he fled.", &["Police in Baytown"]),
+            [some("Police in Baytown")]
         );
     }
 }
