@@ -2255,6 +2255,18 @@ impl<'a> Clause<'a> {
         }
     }
 
+    /// Token `k` is a hyphen inside a word: "KDKA-TV", "Morrow-Ito".
+    fn inner_hyphen(&self, k: usize) -> bool {
+        self.is_punct(k, &["-"])
+            && !self.toks[k].space_before
+            && k > 0
+            && self.word(k - 1).is_some()
+            && self
+                .toks
+                .get(k + 1)
+                .is_some_and(|n| !n.space_before && n.class == Class::Word)
+    }
+
     /// Tokens from `k` are "to" and someone spoken to ("to regulators",
     /// "to the board", "to him"), not an infinitive ("to cut taxes").
     fn to_addressee(&self, k: usize) -> bool {
@@ -2294,6 +2306,7 @@ impl<'a> Clause<'a> {
             if self.is_word_in(k, &["that"]) && !demonstrative() {
                 let between_ok = (e..k).all(|m| {
                     self.word(m).is_some_and(|w| self.lex.verb(w).is_none())
+                        || self.inner_hyphen(m)
                 });
                 let first_ok = k == e
                     || self.is_capitalized(e)
@@ -2336,7 +2349,8 @@ impl<'a> Clause<'a> {
                 }
                 break;
             }
-            if self.toks[k].class == Class::Punct {
+            // "told CBS station KDKA-TV that": a hyphen inside a word.
+            if self.toks[k].class == Class::Punct && !self.inner_hyphen(k) {
                 break;
             }
         }
@@ -2463,9 +2477,23 @@ impl<'a> Clause<'a> {
             }
         }
         let after = k + usize::from(comma);
+        // "reported on Thursday, coverage had risen": after the comma a
+        // noun and its auxiliary open the clause.
+        let noun_and_aux = || {
+            comma
+                && self.word(after).is_some_and(|w| {
+                    is_lower(w)
+                        && !in_list(w, AUX)
+                        && !in_list(w, BE)
+                        && self.lex.verb(w).is_none()
+                })
+                && (self.is_word_in(after + 1, AUX)
+                    || self.is_word_in(after + 1, BE))
+        };
         let opens = self.is_word_in(after, &["that"])
             || self.is_quote_mark(after)
-            || self.opens_clause(after);
+            || self.opens_clause(after)
+            || noun_and_aux();
         if opens && after < n {
             after
         } else {
@@ -2601,6 +2629,27 @@ impl<'a> Clause<'a> {
                         contents.insert(f.content);
                     }
                     out.push(f);
+                }
+            }
+        }
+        // "Znak.com reported its source said ...": a report inside what
+        // another reports has its source inside it too ("its source").
+        for i in 1..out.len() {
+            let outer = out[i - 1].content;
+            // Past the "that" the outer content opens with.
+            let k = self.toks.partition_point(|t| t.span.start < outer.start);
+            let start = match self.toks.get(k + 1) {
+                Some(next) if self.is_word_in(k, &["that"]) => next.span.start,
+                _ => outer.start,
+            };
+            let inner = &mut out[i];
+            if let Some(source) = inner.source.as_mut() {
+                if outer.start <= inner.cue.start
+                    && inner.cue.end <= outer.end
+                    && source.start < outer.start
+                    && start < source.end
+                {
+                    source.start = start;
                 }
             }
         }
@@ -2821,7 +2870,30 @@ impl<'a> Clause<'a> {
                 while e > 0 && self.is_punct(e - 1, &[",", "—", "–"]) {
                     e -= 1;
                 }
-                (e > 0).then(|| self.span(0, e))?
+                // "Groups report that 13 were freed, while 1,000 remain in
+                // custody according to X": after a cue verb's report, X
+                // stands behind the clause set against it.
+                let contrast = (1..e).rev().find(|&k| {
+                    self.is_punct(k - 1, &[","])
+                        && self.is_word_in(
+                            k,
+                            &["while", "whereas", "but", "although", "though"],
+                        )
+                });
+                let reported = |b: usize| {
+                    self.hits.iter().any(|&k| {
+                        k < b
+                            && !self.in_quote(k)
+                            && self.word(k).is_some_and(|w| {
+                                is_lower(w)
+                                    && self.lex.verb(w).is_some_and(|v| !v.act)
+                            })
+                    })
+                };
+                let s = contrast
+                    .filter(|&b| b + 1 < e && reported(b))
+                    .map_or(0, |b| b + 1);
+                (e > s).then(|| self.span(s, e))?
             };
         Some(Found {
             source,
@@ -3795,6 +3867,56 @@ mod tests {
         ] {
             assert_eq!(found(text).len(), 1, "{text}");
         }
+    }
+
+    #[test]
+    fn a_report_inside_a_report_has_its_source_inside_it() {
+        let sources: Vec<_> =
+            found("Znak.com reported its source said the tenant left.")
+                .into_iter()
+                .map(|f| f.0)
+                .collect();
+        let some = |s: &str| Some(s.to_string());
+        assert_eq!(sources, [some("Znak.com"), some("its source")]);
+    }
+
+    #[test]
+    fn according_to_after_a_report_stands_behind_the_clause_set_against_it() {
+        let got = found(
+            "Groups report that 13 were freed, while 1,000 remain held \
+             according to rights organizations.",
+        );
+        let according = got
+            .iter()
+            .find(|f| f.3 == AttributionKind::AccordingTo)
+            .expect("according to");
+        assert_eq!(according.2, "1,000 remain held");
+        // With no report before it, the whole clause.
+        assert_eq!(
+            one(
+                "Prices will rise, but wages will not, according to the bank."
+            )
+            .2,
+            "Prices will rise, but wages will not"
+        );
+    }
+
+    #[test]
+    fn a_noun_and_its_auxiliary_after_a_setting_open_the_clause() {
+        assert_source_and_content(
+            "Al Jazeera reported on Thursday, coverage had risen to 55%.",
+            "Al Jazeera",
+            "coverage had risen to 55%",
+        );
+    }
+
+    #[test]
+    fn a_hyphenated_addressee_comes_before_that() {
+        assert_source_and_content(
+            "Neighbors told CBS station KDKA-TV that the area is quiet.",
+            "Neighbors",
+            "that the area is quiet",
+        );
     }
 
     #[test]
