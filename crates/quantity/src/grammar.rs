@@ -463,6 +463,30 @@ impl<'a, 'l: 'a> Parser<'a, 'l> {
                 return Some(end);
             }
         }
+        // "24/7", "HR 16/10", "9/11": a number over one no larger, or a
+        // month over a day, names; a fraction is proper ("1/2",
+        // "232/250", "3/16").
+        if let Some((n, d, _)) = self.slash_fraction(i) {
+            let date = (1.0..=12.0).contains(&n)
+                && (11.0..=31.0).contains(&d)
+                && d != 16.0;
+            if n >= d || date {
+                return Some(self.glued_run_end(i));
+            }
+        }
+        // "2019-nCoV": a number joined to a code with a capital inside it
+        // (not "a 10-Year Plan", nor a unit: "50-mL", "5-kWh").
+        if self.is_punct(i + 1, "-")
+            && self.glued(i + 1)
+            && self.glued(i + 2)
+            && self.word(i + 2).is_some_and(|w| {
+                w.bytes().skip(1).any(|b| b.is_ascii_uppercase())
+                    && w.bytes().any(|b| b.is_ascii_lowercase())
+            })
+            && self.unit_at(i + 2).is_none()
+        {
+            return Some(self.glued_run_end(i + 2));
+        }
         if let Some(p) = self.before(i) {
             let word_before =
                 self.tok(p).is_some_and(|t| t.class == Class::Word);
@@ -2324,13 +2348,17 @@ impl<'a, 'l: 'a> Parser<'a, 'l> {
                 // fractions.
                 // A verb or a comparative after it keeps the fraction:
                 // "a third voted no", "a third higher".
+                // "a fourth and final round" is an ordinal too.
+                let and_final = self.is_word(end, "and")
+                    && self.is_any(end + 1, &["final", "last", "deciding"]);
                 let ordinal = !self.is_any(i + 1, &["half", "quarter"])
-                    && self.word(end).is_some_and(|w| {
-                        !self.info(end).stop
-                            && !self.is_word(end, "of")
-                            && !w.ends_with("ed")
-                            && !self.is_any(end, COMPARATIVES)
-                    });
+                    && (and_final
+                        || self.word(end).is_some_and(|w| {
+                            !self.info(end).stop
+                                && !self.is_word(end, "of")
+                                && !w.ends_with("ed")
+                                && !self.is_any(end, COMPARATIVES)
+                        }));
                 if ordinal {
                     return None;
                 }

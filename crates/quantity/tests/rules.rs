@@ -73,6 +73,10 @@ fn a_unit_in_brackets_needs_its_closing_bracket() {
 
 #[test]
 fn model_names_are_not_quantities_even_with_a_unit_letter() {
+    assert_eq!(tag("The 2019-nCoV virus spread."), vec![]);
+    assert_eq!(tag("Three 50-mL syringes.").len(), 2);
+    assert_eq!(tag("Open 24/7 since the 9/11 attacks."), vec![]);
+    assert_eq!(tag("Add 3/16 inch.")[0].1, Value::Exact(3.0 / 16.0));
     assert_eq!(tag("Ukraine received F-16 jets."), vec![]);
     assert_eq!(tag("The C-130 landed."), vec![]);
     // "G" reads as grams, "T" as tonnes and "Mi" as miles elsewhere.
@@ -93,6 +97,7 @@ fn ordinals_before_a_noun_are_no_fractions_or_times() {
     use QuantityKind::{Count, Duration};
     assert_eq!(tag("She won a third term in office."), vec![]);
     assert_eq!(tag("He was sworn in for a second term."), vec![]);
+    assert_eq!(tag("It was a fourth and final round."), vec![]);
     one(
         "A third of the voters left.",
         "A third",
