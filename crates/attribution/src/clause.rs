@@ -2632,6 +2632,32 @@ impl<'a> Clause<'a> {
                 }
             }
         }
+        // "He said it would work, while critics called it reckless": a
+        // report set against the one before ends that one's content.
+        for i in 1..out.len() {
+            let Some(source) = out[i].source else { continue };
+            let k = self.toks.partition_point(|t| t.span.start < source.start);
+            let against = k >= 3
+                && self.is_punct(k - 2, &[","])
+                && self.is_word_in(
+                    k - 1,
+                    &["while", "whereas", "but", "as", "although", "though"],
+                )
+                && !self.in_quote(k);
+            if !against {
+                continue;
+            }
+            // The report before whose content holds it (a few back: a
+            // report may stand between).
+            let before =
+                out[i.saturating_sub(8)..i].iter_mut().rev().find(|o| {
+                    o.content.start < self.toks[k - 3].span.start
+                        && source.start < o.content.end
+                });
+            if let Some(outer) = before.filter(|o| o.parts.is_empty()) {
+                outer.content.end = self.toks[k - 3].span.end;
+            }
+        }
         // "Znak.com reported its source said ...": a report inside what
         // another reports has its source inside it too ("its source").
         for i in 1..out.len() {
@@ -3867,6 +3893,21 @@ mod tests {
         ] {
             assert_eq!(found(text).len(), 1, "{text}");
         }
+    }
+
+    #[test]
+    fn a_report_set_against_another_ends_its_content() {
+        let contents: Vec<_> =
+            found("He said it would work, while critics called it reckless.")
+                .into_iter()
+                .map(|f| f.2)
+                .collect();
+        assert_eq!(contents, ["it would work", "it reckless"]);
+        // With no report of its own, the clause may be the speaker's.
+        assert_eq!(
+            one("Police said 5 died, while 3 were hurt.").2,
+            "5 died, while 3 were hurt"
+        );
     }
 
     #[test]

@@ -888,10 +888,18 @@ impl<'a> Resolver<'a> {
                 if self.lex.is_collective_source(head) {
                     return Resolved { name: None, vague: true };
                 }
-                let fallback = self.text[span]
-                    .trim_start_matches(|c: char| c.is_lowercase())
-                    .trim();
-                named(Some(fallback.to_string()))
+                // The words after its determiner: "the ministry" and "The
+                // ministry" are "ministry".
+                let text = &self.text[span];
+                let fallback = match text.split_once(' ') {
+                    Some((first, rest))
+                        if in_list(first, &["the", "this", "that"]) =>
+                    {
+                        rest
+                    }
+                    _ => text,
+                };
+                named(Some(fallback.trim().to_string()))
             }
             Mention::Work(head) => {
                 // The work last brought in before ("the report" only refers
@@ -1684,7 +1692,7 @@ mod tests {
                 None,
                 Some("Tessaro Pharmaceuticals".to_string()),
                 Some("Army".to_string()),
-                Some("The bank".to_string())
+                Some("bank".to_string())
             ]
         );
     }
@@ -1957,6 +1965,15 @@ mod tests {
             assert_eq!(r.name, None);
             assert!(r.vague, "police named nowhere are a vague source");
         }
+        // A body named nowhere else is the words after its article, at a
+        // sentence start too.
+        assert_eq!(
+            names(
+                "The ministry said it rose. Later the ministry said it fell.",
+                &["The ministry", "the ministry"]
+            ),
+            [some("ministry"), some("ministry")]
+        );
         // With a place of its own it is a body.
         assert_eq!(
             names("Police in Baytown said he fled.", &["Police in Baytown"]),
