@@ -483,6 +483,19 @@ impl<'a> Clause<'a> {
 
     fn is_quote_mark(&self, i: usize) -> bool {
         self.is_punct(i, &["“", "”", "\"", "‘", "’", "'"])
+            && !self.plural_possessive(i)
+    }
+
+    /// Token `i` is the apostrophe of a plural's possessive ("The
+    /// Kurdistan Workers' Party"): after a word in "s", against it, and
+    /// closing no quotation.
+    fn plural_possessive(&self, i: usize) -> bool {
+        let t = &self.toks[i];
+        self.is_punct(i, &["’", "'"])
+            && !t.space_before
+            && i > 0
+            && self.word(i - 1).is_some_and(|w| w.ends_with('s'))
+            && self.quote_at(t.span.start).is_none_or(|q| q.end != t.span.end)
     }
 
     fn is_capitalized(&self, i: usize) -> bool {
@@ -3893,6 +3906,15 @@ mod tests {
         ] {
             assert_eq!(found(text).len(), 1, "{text}");
         }
+    }
+
+    #[test]
+    fn a_plural_possessive_is_no_quotation_mark() {
+        assert_source_and_content(
+            "The Kurdistan Workers' Party said it would disarm.",
+            "The Kurdistan Workers' Party",
+            "it would disarm",
+        );
     }
 
     #[test]
