@@ -713,6 +713,9 @@ impl<'a> Clause<'a> {
                                     && (in_list(p, NOUN_PREPOSITIONS)
                                         || in_list(p, PREPOSITION_PARTICIPLES))
                                 || in_list(p, &["first", "last", "only"])
+                                // "another alleged drug boat"
+                                || attributive
+                                    && in_list(p, &["another", "other"])
                                 // "the longest reported period"
                                 || attributive
                                     && p.len() > 4
@@ -3906,6 +3909,15 @@ mod tests {
         ] {
             assert_eq!(found(text).len(), 1, "{text}");
         }
+    }
+
+    #[test]
+    fn a_past_after_a_determiner_or_preposition_describes_a_noun() {
+        assert!(
+            found("The Navy strikes another alleged drug boat.").is_empty()
+        );
+        assert!(found("They looked into alleged war crimes.").is_empty());
+        assert_eq!(found("Some said they left.").len(), 1);
     }
 
     #[test]
