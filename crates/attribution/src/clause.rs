@@ -143,6 +143,9 @@ const SUBORDINATORS: &[&str] = &[
     "unless",
     "whereas",
 ];
+/// Conjunctions that set a clause against the one before ("..., while
+/// 1,000 remain in custody").
+const CONTRASTS: &[&str] = &["while", "whereas", "but", "although", "though"];
 /// Subordinators that are only conjunctions: what follows them is a
 /// clause ("While one candidate stated ..., little reaches voters").
 const CLAUSE_CONJUNCTIONS: &[&str] = &[
@@ -2657,10 +2660,8 @@ impl<'a> Clause<'a> {
             let k = self.toks.partition_point(|t| t.span.start < source.start);
             let against = k >= 3
                 && self.is_punct(k - 2, &[","])
-                && self.is_word_in(
-                    k - 1,
-                    &["while", "whereas", "but", "as", "although", "though"],
-                )
+                && (self.is_word_in(k - 1, CONTRASTS)
+                    || self.is_word_in(k - 1, &["as"]))
                 && !self.in_quote(k);
             if !against {
                 continue;
@@ -2888,57 +2889,54 @@ impl<'a> Clause<'a> {
             && self.is_punct(se, &[","])
             && self.word(se + 1).is_some()
             && resume.is_some();
-        let content =
-            if cue.start == 0 || (cue.start == 1 && self.is_quote_mark(0)) {
-                // "According to X, CLAUSE.", "As reported by X on
-                // Tuesday, CLAUSE.": past a time or a short phrase.
-                let phrase = self.is_word_in(se, NOUN_PREPOSITIONS)
-                    || self.is_word_in(se, &["last", "this", "earlier"]);
-                let comma = (se..self.toks.len().min(se + 6))
-                    .find(|&k| self.is_punct(k, &[","]));
-                let s = match comma {
-                    Some(c) if c == se || phrase => c + 1,
-                    _ => se,
-                };
-                let e = self.content_end(s);
-                (e > s).then(|| self.span(s, e))?
-            } else if parenthetical {
-                // "The plant, according to the company, employs 1,400
-                // people": the whole clause around it.
-                let r = resume.unwrap_or(se + 1);
-                let e = self.content_end(r);
-                (e > r).then(|| self.span(0, e))?
-            } else {
-                // "CLAUSE, according to X."
-                let mut e = cue.start;
-                while e > 0 && self.is_punct(e - 1, &[",", "—", "–"]) {
-                    e -= 1;
-                }
-                // "Groups report that 13 were freed, while 1,000 remain in
-                // custody according to X": after a cue verb's report, X
-                // stands behind the clause set against it.
-                let contrast = (1..e).rev().find(|&k| {
-                    self.is_punct(k - 1, &[","])
-                        && self.is_word_in(
-                            k,
-                            &["while", "whereas", "but", "although", "though"],
-                        )
-                });
-                let reported = |b: usize| {
-                    self.hits.iter().any(|&k| {
-                        k < b
-                            && !self.in_quote(k)
-                            && self.word(k).is_some_and(|w| {
-                                is_lower(w)
-                                    && self.lex.verb(w).is_some_and(|v| !v.act)
-                            })
-                    })
-                };
-                let s = contrast
-                    .filter(|&b| b + 1 < e && reported(b))
-                    .map_or(0, |b| b + 1);
-                (e > s).then(|| self.span(s, e))?
+        let content = if cue.start == 0
+            || (cue.start == 1 && self.is_quote_mark(0))
+        {
+            // "According to X, CLAUSE.", "As reported by X on
+            // Tuesday, CLAUSE.": past a time or a short phrase.
+            let phrase = self.is_word_in(se, NOUN_PREPOSITIONS)
+                || self.is_word_in(se, &["last", "this", "earlier"]);
+            let comma = (se..self.toks.len().min(se + 6))
+                .find(|&k| self.is_punct(k, &[","]));
+            let s = match comma {
+                Some(c) if c == se || phrase => c + 1,
+                _ => se,
             };
+            let e = self.content_end(s);
+            (e > s).then(|| self.span(s, e))?
+        } else if parenthetical {
+            // "The plant, according to the company, employs 1,400
+            // people": the whole clause around it.
+            let r = resume.unwrap_or(se + 1);
+            let e = self.content_end(r);
+            (e > r).then(|| self.span(0, e))?
+        } else {
+            // "CLAUSE, according to X."
+            let mut e = cue.start;
+            while e > 0 && self.is_punct(e - 1, &[",", "—", "–"]) {
+                e -= 1;
+            }
+            // "Groups report that 13 were freed, while 1,000 remain in
+            // custody according to X": after a cue verb's report, X
+            // stands behind the clause set against it.
+            let contrast = (1..e).rev().find(|&k| {
+                self.is_punct(k - 1, &[","]) && self.is_word_in(k, CONTRASTS)
+            });
+            let reported = |b: usize| {
+                self.hits.iter().any(|&k| {
+                    k < b
+                        && !self.in_quote(k)
+                        && self.word(k).is_some_and(|w| {
+                            is_lower(w)
+                                && self.lex.verb(w).is_some_and(|v| !v.act)
+                        })
+                })
+            };
+            let s = contrast
+                .filter(|&b| b + 1 < e && reported(b))
+                .map_or(0, |b| b + 1);
+            (e > s).then(|| self.span(s, e))?
+        };
         Some(Found {
             source,
             cue: cue_span,

@@ -845,23 +845,21 @@ impl<'a> Resolver<'a> {
                     .map(|c| c.to_uppercase().chain(chars).collect())
                     .unwrap_or_default();
                 let floor = self.reach_back(at, TEXT_REACH);
-                let named_before = self.text[floor..at].contains(&*capital);
-                let in_text = named_before
-                    .then(|| self.sentences_back(at))
-                    .into_iter()
-                    .flatten()
-                    .find_map(|(i, part)| {
-                        self.names_between(i, part.start, part.end)
-                            .iter()
-                            .rev()
-                            .find(|n| {
-                                n.1 == EntityKind::Organisation
-                                    && has_head(&n.2)
-                            })
-                            .map(|n| n.2.clone())
-                    });
-                if in_text.is_some() {
-                    return named(in_text);
+                if self.text[floor..at].contains(&*capital) {
+                    let in_text =
+                        self.sentences_back(at).find_map(|(i, part)| {
+                            self.names_between(i, part.start, part.end)
+                                .iter()
+                                .rev()
+                                .find(|n| {
+                                    n.1 == EntityKind::Organisation
+                                        && has_head(&n.2)
+                                })
+                                .map(|n| n.2.clone())
+                        });
+                    if in_text.is_some() {
+                        return named(in_text);
+                    }
                 }
                 // "Tessaro Pharmaceuticals ... The company denied": a
                 // generic body stands for the last one named, as "it".
