@@ -565,6 +565,11 @@ fn is_speech_tail(text: &str, lex: &Lexicons, n: usize, limit: usize) -> bool {
             matches!(c, '.' | ',' | '!' | '?' | ';' | ':')
         });
         if lex.is_reporting_verb(w) {
+            // "... prayers.” Duda remarked, “Today ...": the tag opens a
+            // quotation of its own, so the sentence before has ended.
+            if opens_quotation(words.clone()) {
+                return false;
+            }
             if raw.len() != w.len() {
                 return true;
             }
@@ -595,6 +600,26 @@ fn is_speech_tail(text: &str, lex: &Lexicons, n: usize, limit: usize) -> bool {
         }
         // The tag is a name, a title or a pronoun: stop at other words.
         if raw.ends_with(['.', '!', '?']) {
+            return false;
+        }
+    }
+    false
+}
+
+/// Returns true if and only if a quotation opens among the next few
+/// `words`, before any of them ends a sentence: the words after a
+/// speech tag that introduces what follows (`remarked, “Today ...`,
+/// `continued: "[a]nd ...`).
+fn opens_quotation<'a>(words: impl Iterator<Item = &'a str>) -> bool {
+    for w in words.take(6) {
+        if w.starts_with(is_quote)
+            && w.chars()
+                .nth(1)
+                .is_some_and(|c| c.is_alphanumeric() || c == '[')
+        {
+            return true;
+        }
+        if w.ends_with(['.', '!', '?']) {
             return false;
         }
     }
@@ -785,6 +810,9 @@ mod tests {
             ("She has $100.00. It is in her bag.", &["She has $100.00.", "It is in her bag."]),
             ("He said “Yes.” Rutte clarified.", &["He said “Yes.” Rutte clarified."]),
             ("“I’m not talking seriously wounded. Killed.” Rutte clarified.", &["“I’m not talking seriously wounded.", "Killed.” Rutte clarified."]),
+            // A tag that opens a quotation of its own starts a sentence.
+            ("He tweeted “We are with them.” Duda remarked, “Today I am.”", &["He tweeted “We are with them.”", "Duda remarked, “Today I am.”"]),
+            ("She said “No.” He continued: \"[a]nd never.\"", &["She said “No.”", "He continued: \"[a]nd never.\""]),
             ("Syria. (Xinhua)", &["Syria. (Xinhua)"]),
             ("It rose 2.5%. Then it fell.", &["It rose 2.5%.", "Then it fell."]),
             ("Hello world.Today is Tuesday.", &["Hello world.", "Today is Tuesday."]),
