@@ -45,7 +45,7 @@
 mod grammar;
 mod lexicons;
 
-use factmark_core::token::{has_number, tokenize, Class};
+use factmark_core::token::{has_number, tokenize, Class, Token};
 use factmark_core::words::{WordFinder, WordMatch};
 use factmark_core::{Quantity, QuantityKind, Sentence};
 
@@ -148,8 +148,11 @@ impl QuantityTagger {
                 }
                 match parser.step(floor, t) {
                     Step::Found(mut q, end) => {
-                        if q.unit.as_deref() == Some(OTHERS) {
-                            q.unit = counted_before(&out[first..]).or(q.unit);
+                        if stands_in(&q) || elided(text, &tokens, &q) {
+                            q.unit =
+                                counted_before(text, &out[first..]).or(q.unit);
+                        } else if q.unit.is_none() && q.counted.is_none() {
+                            q.unit = toll_before(text, &tokens, &q);
                         }
                         parser.counts_before |= matches!(
                             q.kind,
@@ -171,17 +174,81 @@ impl QuantityTagger {
 /// are.
 pub(crate) const OTHERS: &str = "other";
 
-/// What "others" are in "Seven people are killed and 19 others are
-/// injured": the unit of the last count or vague magnitude before them in
-/// the sentence (`quantities`), if it has one.
-fn counted_before(quantities: &[Quantity]) -> Option<String> {
+/// Counted words that stand for a noun named before them: "19 others",
+/// "five of them".
+const STAND_INS: &[&str] = &[OTHERS, "them", "those", "these", "whom"];
+
+/// Whether `q` counts a stand-in for a noun named before ([`STAND_INS`]).
+fn stands_in(q: &Quantity) -> bool {
+    q.unit.as_deref().is_some_and(|u| STAND_INS.contains(&u))
+}
+
+/// The words after a count whose noun is left out: "Seven people are
+/// killed and two are injured", "three remain missing".
+const AFTER_ELIDED: &[&str] = &[
+    "are", "were", "was", "is", "remain", "remained", "remains", "have",
+    "had", "died", "survived",
+];
+
+/// Whether `q` is a count with its noun left out, a verb right after it
+/// ([`AFTER_ELIDED`]).
+fn elided(text: &str, tokens: &[Token], q: &Quantity) -> bool {
+    if q.kind != QuantityKind::Count || q.unit.is_some() || q.counted.is_some()
+    {
+        return false;
+    }
+    // "Three children under the age of four are": an age, not a count.
+    let at = tokens.partition_point(|t| t.span.start < q.full.start);
+    if at > 0 && &text[tokens[at - 1].span] == "of" {
+        return false;
+    }
+    let next = tokens.partition_point(|t| t.span.start < q.full.end);
+    tokens.get(next).is_some_and(|t| {
+        t.class == Class::Word
+            && AFTER_ELIDED
+                .iter()
+                .any(|w| text[t.span].eq_ignore_ascii_case(w))
+    })
+}
+
+/// What a count with no noun of its own counts, "19 others", "five of
+/// them", "two are injured": the unit of the last count or vague
+/// magnitude before it in the sentence (`quantities`), if it has one.
+/// Not one in an aside ("Fifteen people are killed, including two
+/// children, and thirteen others are injured": the others are people).
+fn counted_before(text: &str, quantities: &[Quantity]) -> Option<String> {
     quantities
         .iter()
         .rev()
         .filter(|q| {
             matches!(q.kind, QuantityKind::Count | QuantityKind::Vague)
+                && !text[..q.full.start]
+                    .trim_end()
+                    .rsplit(' ')
+                    .next()
+                    .is_some_and(|w| w.eq_ignore_ascii_case("including"))
         })
-        .find_map(|q| q.unit.clone().filter(|u| u != OTHERS))
+        .find_map(|q| q.unit.clone().filter(|u| !STAND_INS.contains(&&**u)))
+}
+
+/// What a toll counts: "death toll", "casualty toll".
+const TOLLS: &[&str] = &["death", "casualty", "injury", "fatality"];
+
+/// What a bare count after "to" or "at" counts when the sentence gives
+/// a toll before it ([`TOLLS`]): "The death toll from the floods rises
+/// to 16" counts deaths.
+fn toll_before(text: &str, tokens: &[Token], q: &Quantity) -> Option<String> {
+    if q.kind != QuantityKind::Count {
+        return None;
+    }
+    let at = tokens.partition_point(|t| t.span.start < q.full.start);
+    let before = tokens.get(at.checked_sub(1)?)?;
+    if !matches!(&text[before.span], "to" | "at") {
+        return None;
+    }
+    let toll = tokens[..at].iter().rposition(|t| &text[t.span] == "toll")?;
+    let noun = &text[tokens.get(toll.checked_sub(1)?)?.span];
+    TOLLS.iter().find(|&&t| t == noun).map(|t| t.to_string())
 }
 
 /// The word before byte `at` may be one of the article words (see

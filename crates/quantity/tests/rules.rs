@@ -563,6 +563,55 @@ fn others_are_what_the_sentence_counted_before() {
 }
 
 #[test]
+fn a_count_with_its_noun_left_out_counts_what_came_before() {
+    let units = |text: &str| -> Vec<Option<String>> {
+        quantities(text).into_iter().map(|q| q.unit).collect()
+    };
+    let s = |u: &str| Some(u.to_string());
+    // An aside ("including ...") is not what the others are.
+    assert_eq!(
+        units(
+            "Fifteen people are killed, including two children, and \
+             thirteen others are injured."
+        ),
+        [s("person"), s("child"), s("person")]
+    );
+    assert_eq!(
+        units("Of the 40 passengers, 22 were Cuban."),
+        [s("passenger"), s("passenger")]
+    );
+    assert_eq!(
+        units("Twenty bodies, five of them decapitated, were found."),
+        [s("body"), s("body")]
+    );
+    // The noun is left out only before a verb; an age is no count.
+    assert_eq!(units("Two people died and three."), [s("person"), None]);
+    assert_eq!(
+        units("Three children under the age of four are hurt."),
+        [s("child"), None]
+    );
+    // Nothing counted before: the counted noun stays unknown.
+    assert_eq!(units("Two are injured."), [None]);
+    let two = &quantities("Seven people are killed and two are injured.")[1];
+    assert_eq!((two.unit.as_deref(), two.counted), (Some("person"), None));
+}
+
+#[test]
+fn a_toll_says_what_its_number_counts() {
+    let unit = |text: &str| quantities(text).pop().and_then(|q| q.unit);
+    assert_eq!(
+        unit("The death toll from floods in Bahía Blanca increases to 16."),
+        Some("death".to_string())
+    );
+    assert_eq!(
+        unit("The casualty toll stands at 40."),
+        Some("casualty".to_string())
+    );
+    assert_eq!(unit("The nationwide toll stands at 26."), None);
+    assert_eq!(unit("Sales rose to 16."), None);
+}
+
+#[test]
 fn an_earthquake_magnitude_is_a_measure() {
     use QuantityKind::Measure;
     let m = |text: &str, span: &str, v: f64| {
