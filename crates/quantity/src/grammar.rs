@@ -2295,6 +2295,15 @@ impl<'a, 'l: 'a> Parser<'a, 'l> {
         // "half", "half a million", "half million", "quarter million",
         // "half a dozen", "half an hour"
         if lower == "half" || lower == "quarter" {
+            // "the first quarter of 2026", "the second half of the
+            // season", "the final quarter": part of a year or a game,
+            // not an amount.
+            if self.before(i).is_some_and(|p| {
+                self.info(p).denominator.is_some()
+                    || self.is_any(p, &["last", "final", "next", "previous"])
+            }) {
+                return None;
+            }
             let part = if lower == "half" { 0.5 } else { 0.25 };
             let article = self.is_any(i + 1, &["a", "an"]);
             let k = if article { i + 2 } else { i + 1 };

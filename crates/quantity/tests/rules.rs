@@ -98,6 +98,10 @@ fn ordinals_before_a_noun_are_no_fractions_or_times() {
     assert_eq!(tag("She won a third term in office."), vec![]);
     assert_eq!(tag("He was sworn in for a second term."), vec![]);
     assert_eq!(tag("It was a fourth and final round."), vec![]);
+    // Part of a year or a game, not an amount.
+    assert_eq!(tag("Sales fell in the first quarter of last year."), vec![]);
+    assert_eq!(tag("They scored in the final quarter of the game."), vec![]);
+    assert_eq!(tag("It rose in the second half of the season."), vec![]);
     one(
         "A third of the voters left.",
         "A third",
