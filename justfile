@@ -59,7 +59,9 @@ eval:
         --source recognizers-text --json "$out/qty_rt.json" > /dev/null
     python3 "$qty/score.py" --tagger "$cmd | $view duckling" \
         --source duckling --json "$out/qty_duckling.json" > /dev/null
-    python3 "$qty/score.py" --tagger "$cmd" --source quantulum3 \
+    python3 "$qty/score.py" --tagger "$cmd | $view quantulum3" \
+        --source quantulum3 --json "$out/qty_q3.json" > /dev/null
+    python3 "$qty/score.py" --tagger "$cmd" \
         --source grobid-quantities --json "$out/qty.json" \
         --doc "$qty/seed_article_gold.json" data/articles/seed.txt > /dev/null
     att="{{eval_dir}}/attribution"

@@ -27,7 +27,8 @@ def main(folder):
     print(segment("GUM", gum))
     print(segment("GUM news", gum["by"]["genre"]["news"]))
     rows = []
-    for name in ("qty_rt.json", "qty_duckling.json", "qty.json"):
+    for name in ("qty_rt.json", "qty_duckling.json", "qty_q3.json",
+                 "qty.json"):
         rows += [(s, r) for s, r in load(folder, name)["sources"].items()
                  if s != "ALL"]
     for source, r in rows:

@@ -6,8 +6,13 @@ number expression with its unit or currency, the hedge ("more than") is
 apart, a value is in the unit written (9 for "nine years", 94 inches for
 "7 feet 10 inches"), and `base` gives measures in a base unit.
 
---convention design    unchanged: the seed article's, quantulum3's and
-                       grobid-quantities' gold
+--convention design    unchanged: the seed article's and grobid-quantities'
+                       gold
+--convention quantulum3
+                       as design, but quantulum3 writes a change ("rose
+                       from $350 to $680 per kg") as one range, where
+                       factmark gives its two ends: two quantities joined
+                       by "to" after "from" are one range here.
 --convention rt        Recognizers-Text. Its range and duration models
                        put a bound ("more than 30", "500 or more") in the
                        span, its unit models (currency, dimension,
@@ -34,7 +39,7 @@ def is_age(q):
 
 
 def view(q, convention):
-    if convention == "design":
+    if convention in ("design", "quantulum3"):
         return q
     out = dict(q)
     start, end = q["start"], q["end"]
@@ -68,10 +73,40 @@ def view(q, convention):
     return out
 
 
+def join_changes(doc):
+    """Joins "from A to B" (two quantities of one sentence) into a range."""
+    sentences = doc.get("sentences", [])
+    qs = doc["quantities"]
+    out = []
+    for q in qs:
+        prev = out[-1] if out else None
+        if prev is not None and prev["sentence"] == q["sentence"]:
+            s = sentences[q["sentence"]]
+            t, base = s["text"], s["start"]
+            first = prev["start"]
+            if prev.get("hedge"):
+                first = min(first, prev["hedge"]["start"])
+            gap = t[prev["end"] - base:q["start"] - base]
+            before = t[:first - base].rstrip().lower()
+            a, b = prev["value"], q["value"]
+            numbers = all(isinstance(v, (int, float)) for v in (a, b)) \
+                and prev.get("unit") == q.get("unit")
+            if gap.strip() == "to" and before.endswith("from") and numbers:
+                joined = dict(prev)
+                joined["end"] = q["end"]
+                joined["text"] = t[prev["start"] - base:q["end"] - base]
+                joined["value"] = [min(a, b), max(a, b)]
+                out[-1] = joined
+                continue
+        out.append(q)
+    doc["quantities"] = out
+
+
 def main():
     ap = argparse.ArgumentParser(description=__doc__,
                                  formatter_class=argparse.RawDescriptionHelpFormatter)
-    ap.add_argument("--convention", choices=["design", "rt", "duckling"],
+    ap.add_argument("--convention",
+                    choices=["design", "quantulum3", "rt", "duckling"],
                     default="design")
     a = ap.parse_args()
     for line in sys.stdin:
@@ -79,6 +114,8 @@ def main():
             continue
         doc = json.loads(line)
         doc["quantities"] = [view(q, a.convention) for q in doc.get("quantities", [])]
+        if a.convention == "quantulum3":
+            join_changes(doc)
         sys.stdout.write(json.dumps(doc, ensure_ascii=False) + "\n")
 
 

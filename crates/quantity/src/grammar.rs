@@ -1390,6 +1390,21 @@ impl<'a, 'l: 'a> Parser<'a, 'l> {
         if lead.is_none() && lo > hi && hi >= 0.0 && self.is_word(sep, "to") {
             return None;
         }
+        // "cut the stations from 180 to 5", "raised tariffs from 25% to
+        // 50%": a change from one amount to another, two quantities. The
+        // first, found here, is what the range would say of it ("five"
+        // in "from five to seven years" is five years).
+        if let Some(from) = lead.filter(|&p| self.is_word(p, "from")) {
+            if lo > hi && hi >= 0.0 || self.changes_before(from) {
+                let mut alone = first.clone();
+                if lo != first.high() {
+                    alone.value = Value::Exact(lo);
+                }
+                (alone.kind, alone.unit, alone.measure) =
+                    (kind, unit, measure);
+                return Some(alone);
+            }
+        }
         let (lo, hi) = if lo <= hi { (lo, hi) } else { (hi, lo) };
         Some(Expr {
             start: lead.unwrap_or(first.start),
@@ -1400,6 +1415,28 @@ impl<'a, 'l: 'a> Parser<'a, 'l> {
             measure,
             num: first.num,
         })
+    }
+
+    /// Whether a verb that changes an amount (`change_verbs.txt`) comes
+    /// before token `from` in its clause, within ten tokens, with no
+    /// "range" or "vary" between: "extends terms from five to seven
+    /// years", not "terms ranging from five to seven years".
+    fn changes_before(&self, from: usize) -> bool {
+        for k in (from.saturating_sub(10)..from).rev() {
+            let stop = [",", ";", ":"].iter().any(|p| self.is_punct(k, p));
+            if k < self.floor || stop {
+                return false;
+            }
+            if self.is_any(k, &["range", "ranges", "ranged", "ranging"])
+                || self.is_any(k, &["vary", "varies", "varied", "varying"])
+            {
+                return false;
+            }
+            if self.word(k).is_some() && self.info(k).change {
+                return true;
+            }
+        }
+        false
     }
 
     /// Whether `first or second` is one range of two guesses: "two or

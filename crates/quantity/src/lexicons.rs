@@ -57,6 +57,8 @@ pub(crate) struct Word {
     pub(crate) stop_after_noun: bool,
     /// A noun in "-ly" (`ly_nouns.txt`): no adverb.
     pub(crate) ly_noun: bool,
+    /// Changes an amount (`change_verbs.txt`): "raised it from 5 to 7".
+    pub(crate) change: bool,
 }
 
 /// What a unit measures.
@@ -412,6 +414,10 @@ impl Lexicons {
         for e in lexicon::entries(ly_nouns) {
             words.entry(e.key.to_lowercase()).or_default().ly_noun = true;
         }
+        let (_, change) = lexicon_file!("change_verbs.txt");
+        for e in lexicon::entries(change) {
+            words.entry(e.key.to_lowercase()).or_default().change = true;
+        }
         let (_, stop) = lexicon_file!("counted_stopwords.txt");
         for e in lexicon::entries(stop) {
             let word = words.entry(e.key.to_lowercase()).or_default();
@@ -577,6 +583,7 @@ impl Lexicons {
                 stop: false,
                 stop_after_noun: false,
                 ly_noun: false,
+                change: false,
             },
             hedges: Groups { first: 0, last: 0 },
             post_hedges: Groups { first: 0, last: 0 },

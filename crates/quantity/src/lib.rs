@@ -9,6 +9,9 @@
 //! `an estimated`), the noun it counts (`soldiers killed`) and the period
 //! when it is a rate (`a month`, `every day`).
 //!
+//! A change is no range: "raised tariffs from 25% to 50%" gives 25% and
+//! 50%, two quantities, where "estimates run from 5% to 7%" gives one.
+//!
 //! Years stand apart from counts (`in 1979` is a year, not 1,979 of
 //! something), and numbers that name rather than count (`F-16`,
 //! `Covid-19`, times of day) are left out.

@@ -5,7 +5,9 @@
 //!
 //! Spans and values are compared in each set's convention (the same
 //! mapping `scripts/quantity_view.py` applies for `just eval`): factmark's
-//! own for the seed, quantulum3 and grobid-quantities; for
+//! own for the seed and grobid-quantities; for quantulum3 too, except
+//! that it writes a change ("rose from $350 to $680") as one range where
+//! factmark gives its two ends; for
 //! Recognizers-Text a bound ("more than") belongs to the span of counts
 //! and durations, durations are in seconds and ages in years; for
 //! Duckling every hedge and a measure's "of ..." belong to the span,
@@ -214,6 +216,7 @@ impl Score {
 #[derive(Clone, Copy, PartialEq, Eq)]
 enum Convention {
     Design,
+    Quantulum3,
     Rt,
     Duckling,
 }
@@ -266,6 +269,32 @@ fn view(text: &str, q: &Quantity, c: Convention) -> (Span, Value) {
     (span, value)
 }
 
+/// Joins the two ends of a change, "from A to B" in one unit, into the
+/// range [`Convention::Quantulum3`] writes for it.
+fn join_changes(text: &str, quantities: Vec<Quantity>) -> Vec<Quantity> {
+    let mut out: Vec<Quantity> = Vec::new();
+    for q in quantities {
+        if let Some(prev) = out.last_mut() {
+            let start = prev.hedge.map_or(prev.span.start, |h| {
+                h.span.start.min(prev.span.start)
+            });
+            let from =
+                text[..start].trim_end().to_lowercase().ends_with("from");
+            let to = prev.span.end <= q.span.start
+                && text[prev.span.end..q.span.start].trim() == "to";
+            if let (Value::Exact(a), Value::Exact(b), true, true, true) =
+                (prev.value, q.value, from, to, prev.unit == q.unit)
+            {
+                prev.span = prev.span.cover(q.span);
+                prev.value = Value::Range(a.min(b), a.max(b));
+                continue;
+            }
+        }
+        out.push(q);
+    }
+    out
+}
+
 fn score_set(file: &str, c: Convention) -> BTreeMap<String, Score> {
     let mut by_source: BTreeMap<String, Score> = BTreeMap::new();
     for case in data(file) {
@@ -293,7 +322,11 @@ fn score_set(file: &str, c: Convention) -> BTreeMap<String, Score> {
             a.1.min(b.1).saturating_sub(a.0.max(b.0))
         };
         let mut pred: Vec<((usize, usize), Value)> = Vec::new();
-        for q in tag(text) {
+        let mut quantities = tag(text);
+        if c == Convention::Quantulum3 {
+            quantities = join_changes(text, quantities);
+        }
+        for q in quantities {
             let (span, value) = view(text, &q, c);
             let s =
                 (index.char_offset(span.start), index.char_offset(span.end));
@@ -388,9 +421,9 @@ fn quantulum3() {
     // the set gives 1960, one value of the 0.965 it had.
     check(
         "quantity/quantulum3.jsonl",
-        Convention::Design,
+        Convention::Quantulum3,
         0.915,
-        0.625,
+        0.63,
         0.955,
     );
 }
@@ -401,7 +434,7 @@ fn grobid_quantities() {
         "quantity/grobid_quantities.jsonl",
         Convention::Design,
         0.88,
-        0.63,
-        0.96,
+        0.635,
+        0.965,
     );
 }

@@ -487,6 +487,44 @@ fn a_rate_inside_a_compound() {
 }
 
 #[test]
+fn a_change_from_one_amount_to_another_is_no_range() {
+    use QuantityKind::{Count, Duration, Percent};
+    let pair = |a: &str, x: f64, b: &str, y: f64, k: QuantityKind| {
+        vec![
+            (a.to_string(), Value::Exact(x), k),
+            (b.to_string(), Value::Exact(y), k),
+        ]
+    };
+    assert_eq!(
+        tag("He will raise tariffs on steel imports from 25% to 50%."),
+        pair("25%", 25.0, "50%", 50.0, Percent)
+    );
+    // The first end takes the unit the range would have given it.
+    assert_eq!(
+        tag("The bill extends terms from five to seven years."),
+        pair("five", 5.0, "seven years", 7.0, Duration)
+    );
+    // Counting down is a change whatever the verb.
+    assert_eq!(
+        tag("The city had from 180 to 5 stations."),
+        pair("180", 180.0, "5", 5.0, Count)
+    );
+    // A range is still one, after "ranging" too.
+    one(
+        "Terms rose, ranging from five to seven years.",
+        "from five to seven years",
+        Value::Range(5.0, 7.0),
+        Duration,
+    );
+    one(
+        "Estimates run from 5% to 7%.",
+        "from 5% to 7%",
+        Value::Range(5.0, 7.0),
+        Percent,
+    );
+}
+
+#[test]
 fn two_guesses_joined_by_or_make_a_range() {
     use QuantityKind::{Count, Duration};
     one(
@@ -819,10 +857,15 @@ fn a_larger_number_before_to_compares_two() {
             ),
         ]
     );
-    // After "from" it runs from the smaller end; below zero it is colder.
+    // After "from" it is a change, two quantities (see
+    // `a_change_from_one_amount_to_another_is_no_range`); below zero it
+    // is colder.
     assert_eq!(
-        tag("Support fell from 50% to 40%.")[0].1,
-        Value::Range(40.0, 50.0)
+        tag("Support fell from 50% to 40%.")
+            .into_iter()
+            .map(|q| q.1)
+            .collect::<Vec<_>>(),
+        [Value::Exact(50.0), Value::Exact(40.0)]
     );
     assert_eq!(
         tag("Lows of -18 °C to -34 °C.")[0].1,
