@@ -628,7 +628,16 @@ impl<'a> Clause<'a> {
                     .modifiers_before(j)
                     .checked_sub(1)
                     .is_some_and(|p| self.is_word_in(p, BE)));
-        if idiom || toll || term || topic || charged {
+        // "three Filipinos suspected of espionage", "a tanker, suspected
+        // to be part of the fleet": who is suspected, no report ("he is
+        // suspected to be" is one, a passive).
+        let suspected = self.is_word_in(j, &["suspected"])
+            && next_is(&["of", "to"])
+            && !self
+                .modifiers_before(j)
+                .checked_sub(1)
+                .is_some_and(|p| self.is_word_in(p, BE));
+        if idiom || toll || term || topic || charged || suspected {
             return None;
         }
         if verb.passive_only {
@@ -4045,6 +4054,19 @@ mod tests {
         // No charge made: a participle before "of", an adjective, a
         // passive; and the one charged is never the source.
         assert_eq!(found("Three men accused of murder were freed."), []);
+        // So is one suspected; "is suspected to be" is a passive report.
+        assert_eq!(found("Police arrest six men suspected of fraud."), []);
+        assert_eq!(found("The tanker, suspected to be Iranian, sank."), []);
+        assert_eq!(
+            one("He is suspected to be the leader.").2,
+            "to be the leader"
+        );
+        // "conclude" a deal is an act; "concluded that" reports.
+        assert_eq!(found("The UK and the EU conclude a deal on travel."), []);
+        assert_eq!(
+            one("The panel concluded that the drug is safe.").2,
+            "that the drug is safe"
+        );
         assert_eq!(
             found("It lets the state extradite accused criminals."),
             []
