@@ -19,7 +19,7 @@ use factmark_core::lexicon::is_possessive;
 use factmark_core::token::{Class, Token};
 use factmark_core::{AttributionKind, Span};
 
-use crate::lexicons::{in_list, Form, Lexicons, TIME_OPENERS};
+use crate::lexicons::{in_list, Form, Lexicons, NAME_PARTICLES, TIME_OPENERS};
 
 /// An attribution found in one sentence, before its source is resolved.
 #[derive(Clone, Debug)]
@@ -499,6 +499,26 @@ impl<'a> Clause<'a> {
             && i > 0
             && self.word(i - 1).is_some_and(|w| w.ends_with('s'))
             && self.quote_at(t.span.start).is_none_or(|q| q.end != t.span.end)
+    }
+
+    /// Whether token `i`, in lower case, goes on a name before it: a
+    /// particle ("Ursula von der Leyen") or a short article written
+    /// against the surname ("Moammar al-Eryani", "Abdel Fattah el-Sisi").
+    fn in_name(&self, i: usize) -> bool {
+        let glued =
+            |k: usize| self.toks.get(k).is_some_and(|t| !t.space_before);
+        let article = self
+            .word(i)
+            .is_some_and(|w| (1..=3).contains(&w.len()) && is_lower(w))
+            && self.is_punct(i + 1, &["-"])
+            && glued(i + 1)
+            && glued(i + 2)
+            && self.is_capitalized(i + 2);
+        let particle = self.is_word_in(i, NAME_PARTICLES)
+            && (self.is_capitalized(i + 1)
+                || self.is_word_in(i + 1, NAME_PARTICLES));
+        i > 0 && self.is_capitalized(i - 1) && (article || particle)
+            || i > 0 && self.is_word_in(i - 1, NAME_PARTICLES) && particle
     }
 
     fn is_capitalized(&self, i: usize) -> bool {
@@ -1902,7 +1922,14 @@ impl<'a> Clause<'a> {
                         !n.space_before && n.class == Class::Word
                     })
                     && self.word(k + 1).is_some_and(is_lower);
-                if title_stop || hyphen || abbreviation || domain {
+                // "John G. Roberts": an initial between the names.
+                let middle = self.str(k) == "."
+                    && !t.space_before
+                    && k >= e + 2
+                    && initial(k - 1)
+                    && self.is_capitalized(k - 2)
+                    && self.is_capitalized(k + 1);
+                if title_stop || hyphen || abbreviation || domain || middle {
                     k += 1;
                     continue;
                 }
@@ -1913,7 +1940,7 @@ impl<'a> Clause<'a> {
             if k > e && self.second_cue_at(k) {
                 break;
             }
-            let cap = self.is_capitalized(k);
+            let cap = self.is_capitalized(k) || k > e && self.in_name(k);
             let ok = cap
                 || in_list(w, PRONOUNS)
                 || (any_np
@@ -4397,6 +4424,14 @@ mod tests {
     fn sources_past_conjunctions_openers_and_hyphens() {
         let source = |text: &str| one(text).0;
         let s = |x: &str| Some(x.to_string());
+        // A name goes on past a particle, an article against the
+        // surname and a middle initial.
+        for name in
+            ["Ursula von der Leyen", "Moammar al-Eryani", "John G. Roberts"]
+        {
+            let text = format!("\"It is over,\" said minister {name}.");
+            assert_eq!(source(&text), Some(format!("minister {name}")));
+        }
         assert_eq!(
             source("In a statement, the current bishop, Allan Casicas, said the bishop had died."),
             s("Allan Casicas")

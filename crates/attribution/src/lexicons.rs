@@ -40,6 +40,13 @@ const COLLECTIVE_SOURCES: &str =
 pub(crate) const TIME_OPENERS: &[&str] =
     &["on", "in", "last", "this", "early"];
 
+/// Lower-case words inside a person's name, before the surname ("Ursula
+/// von der Leyen", "Luiz Inácio Lula da Silva", "Mohammed bin Salman").
+pub(crate) const NAME_PARTICLES: &[&str] = &[
+    "de", "van", "von", "der", "den", "da", "das", "do", "dos", "del",
+    "della", "di", "du", "la", "le", "ter", "bin", "ibn",
+];
+
 /// `w` is one of `list`, ASCII case aside.
 pub(crate) fn in_list(w: &str, list: &[&str]) -> bool {
     list.iter().any(|l| w.eq_ignore_ascii_case(l))

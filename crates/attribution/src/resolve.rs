@@ -7,7 +7,7 @@ use std::cell::{OnceCell, RefCell};
 use factmark_core::lexicon::{is_possessive, with_lowercase, Map};
 use factmark_core::Span;
 
-use crate::lexicons::{in_list, Lexicons, TIME_OPENERS};
+use crate::lexicons::{in_list, Lexicons, NAME_PARTICLES, TIME_OPENERS};
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 enum EntityKind {
@@ -124,13 +124,6 @@ const PREPOSITIONS: &[&str] = &[
 /// Supreme Court").
 const BODY_PREPOSITIONS: &[&str] = &["at", "from", "for", "with", "by"];
 
-/// Lower-case words inside a person's name, before the surname ("Ursula
-/// von der Leyen", "Luiz Inácio Lula da Silva", "Mohammed bin Salman").
-const NAME_PARTICLES: &[&str] = &[
-    "de", "van", "von", "der", "den", "da", "das", "do", "dos", "del",
-    "della", "di", "du", "la", "le", "ter", "bin", "ibn",
-];
-
 /// A lower-case word inside a name: a particle, or "of" ("University of
 /// East Anglia").
 fn name_link(w: &str) -> bool {
@@ -185,7 +178,16 @@ fn strip_possessive(w: &str) -> &str {
 }
 
 fn capitalized(w: &str) -> bool {
-    w.chars().next().is_some_and(char::is_uppercase)
+    w.chars().next().is_some_and(char::is_uppercase) || article_name(w)
+}
+
+/// A name after a short article of its own: "al-Sharaa", "el-Sisi".
+fn article_name(w: &str) -> bool {
+    w.split_once('-').is_some_and(|(article, name)| {
+        (1..=3).contains(&article.len())
+            && article.bytes().all(|b| b.is_ascii_lowercase())
+            && name.chars().next().is_some_and(char::is_uppercase)
+    })
 }
 
 /// `the`, `a` or `an`, in any case: a capital that names nothing.
@@ -525,7 +527,9 @@ impl<'a> Resolver<'a> {
         // "Secretary of State Marco Rubio", "Governor of the Bank of
         // England Andrew Bailey": a title, what it is of, then the name
         // (its last two words, three with an initial between).
-        // All after "of" is capitals and the words that join them.
+        // All after "of" is capitals and the words that join them, or
+        // words in lower case before the name ("secretary of state Marco
+        // Rubio", "minister of foreign affairs Abbas Araghchi").
         // So too "ambassador to Russia Kazem Jalali".
         let of = (core < all.len()
             && in_list(all[core], &["of"])
@@ -540,7 +544,10 @@ impl<'a> Resolver<'a> {
             !in_list(first, &["a", "an"])
                 && from < all.len()
                 && all[from..].iter().all(|w| {
-                    capitalized(w) || in_list(w, &["the", "of", "for", "and"])
+                    capitalized(w)
+                        || in_list(w, &["the", "of", "for", "and"])
+                        || w.chars().all(char::is_lowercase)
+                            && !in_list(w, PREPOSITIONS)
                 })
         });
         if let Some(from) = title_of {
@@ -1451,6 +1458,24 @@ mod tests {
         assert_eq!(
             r.mention("Iran's ambassador to Russia Kazem Jalali"),
             Mention::Person("Kazem Jalali".into())
+        );
+        // A title of words in lower case, and an article against the
+        // surname.
+        assert_eq!(
+            r.mention("U.S. secretary of state Marco Rubio"),
+            Mention::Person("Marco Rubio".into())
+        );
+        assert_eq!(
+            r.mention("Iran's minister of foreign affairs Abbas Araghchi"),
+            Mention::Person("Abbas Araghchi".into())
+        );
+        assert_eq!(
+            r.mention("Syrian President Ahmed al-Sharaa"),
+            Mention::Person("Ahmed al-Sharaa".into())
+        );
+        assert_ne!(
+            r.mention("the Leader of the Opposition in Lok Sabha"),
+            Mention::Person("Lok Sabha".into())
         );
         // Particles inside a person's name.
         assert_eq!(
