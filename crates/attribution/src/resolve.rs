@@ -643,7 +643,16 @@ impl<'a> Resolver<'a> {
         // collective source. "Police said", "authorities said": the body
         // the text named with that word, else the same ("police in
         // Baytown, Texas" is a body of its own).
-        if ws.len() == 1 && self.lex.is_collective_source(last) {
+        // So too with words before it in lower case or a people's name:
+        // "local residents", "Nigerian police" ("Thames Valley Police"
+        // is a force by name).
+        let described = ws.len() > 1
+            && !capitalized(last)
+            && ws[..ws.len() - 1]
+                .iter()
+                .all(|w| !self.lex.is_title(w) && !in_list(w, &["and", "&"]));
+        if (ws.len() == 1 || described) && self.lex.is_collective_source(last)
+        {
             if !self.lex.is_organisation(last) {
                 return Mention::Vague;
             }
@@ -1988,6 +1997,21 @@ mod tests {
             assert_eq!(r.name, None);
             assert!(r.vague, "police named nowhere are a vague source");
         }
+        // So with a people's name or words in lower case before it; a
+        // force by name, or bodies joined, are named.
+        let got = resolve(
+            "Nigerian police said six died. Local authorities said more \
+             would follow. Lagos State Police said it was calm.",
+            &["Nigerian police", "Local authorities", "Lagos State Police"],
+        );
+        assert_eq!((got[0].name.as_deref(), got[0].vague), (None, true));
+        assert_eq!((got[1].name.as_deref(), got[1].vague), (None, true));
+        assert_eq!(got[2].name, some("Lagos State Police"));
+        let got = resolve(
+            "The Israeli military and police said they were reviewing it.",
+            &["The Israeli military and police"],
+        );
+        assert!(!got[0].vague);
         // A body named nowhere else is the words after its article, at a
         // sentence start too.
         assert_eq!(
