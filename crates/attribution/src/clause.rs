@@ -1167,9 +1167,12 @@ impl<'a> Clause<'a> {
         let definite =
             |d: &str| in_list(d, DETERMINERS) && !in_list(d, &["a", "an"]);
         // "state media says": a plural without an "s" names a body too.
+        // What a body publishes speaks for it, named or not ("a new
+        // report says", "tracking data shows").
         self.is_capitalized(i)
             || self.lex.is_organisation(w)
             || self.lex.is_plural_noun(w)
+            || self.lex.is_media_noun(w)
             || i.checked_sub(1)
                 .is_some_and(|d| self.word(d).is_some_and(definite))
     }
@@ -3567,6 +3570,16 @@ mod tests {
             found("Whether a rat shows more freezing is unclear.").is_empty()
         );
         assert!(found("Let's say I bought it on a DVD.").is_empty());
+        // What a body publishes speaks, named or not.
+        assert_eq!(
+            one("A new report says the base was hit."),
+            (
+                s("A new report"),
+                own("says"),
+                own("the base was hit"),
+                Indirect
+            )
+        );
     }
 
     #[test]

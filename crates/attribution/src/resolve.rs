@@ -506,7 +506,7 @@ impl<'a> Resolver<'a> {
             }
         }
         if ws.len() >= 2
-            && !of_a_body
+            && core == all.len()
             && !capitalized(last)
             && self.lex.is_media_noun(last)
         {
@@ -523,6 +523,17 @@ impl<'a> Resolver<'a> {
             {
                 return Mention::Organisation(name.join(" "));
             }
+        }
+        // "a new report", "Maritime tracking data": a work nobody is
+        // named for.
+        if ws.len() >= 2
+            && core == all.len()
+            && !capitalized(last)
+            && self.lex.is_media_noun(last)
+            && !in_list(first, &["the", "this", "that"])
+            && !ws.iter().any(|w| is_possessive(w))
+        {
+            return Mention::Vague;
         }
         // "Secretary of State Marco Rubio", "Governor of the Bank of
         // England Andrew Bailey": a title, what it is of, then the name
@@ -1997,6 +2008,15 @@ mod tests {
             assert_eq!(r.name, None);
             assert!(r.vague, "police named nowhere are a vague source");
         }
+        // A work nobody is named for.
+        let got = resolve(
+            "Maritime tracking data shows ships left. A new report says \
+             they returned. A UN report says they stayed.",
+            &["Maritime tracking data", "A new report", "A UN report"],
+        );
+        assert_eq!((got[0].name.as_deref(), got[0].vague), (None, true));
+        assert_eq!((got[1].name.as_deref(), got[1].vague), (None, true));
+        assert_eq!(got[2].name, some("UN"));
         // So with a people's name or words in lower case before it; a
         // force by name, or bodies joined, are named.
         let got = resolve(
