@@ -1623,12 +1623,35 @@ impl<'a> Clause<'a> {
         // A description opens with a lower-case word, an article or a
         // possessive ("The developer, Kettleby Homes,", "His lawyer,
         // Benedikt Aalto,"); a capital opens a name.
-        let description =
-            !self.is_capitalized(a) || self.is_word_in(a, DESCRIPTION_OPENERS);
+        // So does a possessive before a word in lower case ("England's
+        // transport secretary, Grant Shapps,").
+        let possessive = self.word(a).is_some_and(is_possessive)
+            && self.word(a + 1).is_some_and(is_lower);
+        let description = !self.is_capitalized(a)
+            || self.is_word_in(a, DESCRIPTION_OPENERS)
+            || possessive;
         if !self.is_punct(b, &[","]) || !description {
             return None;
         }
         let last = (a..b).rev().find(|&k| self.is_punct(k, &[","]))?;
+        // "The militant organisation, the Islamic State of Iraq and the
+        // Levant,": a body's name after a body's description, with its
+        // article and the words that join its capitals.
+        let body = last > a
+            && self
+                .word(last - 1)
+                .is_some_and(|w| self.lex.is_organisation(w))
+            && self.is_word_in(last + 1, &["the"])
+            && b - last - 2 <= 10
+            && self.is_capitalized(last + 2)
+            && self.is_capitalized(b - 1)
+            && (last + 2..b).all(|k| {
+                self.is_capitalized(k)
+                    || self.is_word_in(k, &["of", "and", "the", "for"])
+            });
+        if body {
+            return Some((last + 1, b));
+        }
         let name = last + 1..b;
         // "The government of Sindh, Pakistan,": after a description that
         // ends in a name, one word is where it is.
@@ -4453,7 +4476,16 @@ mod tests {
             source("And she, in response, said the talks had failed."),
             s("she")
         );
-        // The name after a description opening the sentence.
+        // The name after a description opening the sentence, after a
+        // possessive too; a body's name with its article.
+        assert_eq!(
+            source("England's transport secretary, Grant Shapps, announced that trains would stop."),
+            s("Grant Shapps")
+        );
+        assert_eq!(
+            source("The militant organisation, the Islamic State of Iraq and the Levant, claimed that it struck."),
+            s("the Islamic State of Iraq and the Levant")
+        );
         assert_eq!(
             source("The developer, Kettleby Homes, said the flats were late."),
             s("Kettleby Homes")

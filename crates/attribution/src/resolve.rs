@@ -169,7 +169,7 @@ fn words(s: &str) -> Vec<&str> {
 }
 
 /// The words of `s`, split at spaces and commas.
-fn word_iter(s: &str) -> impl Iterator<Item = &str> {
+fn word_iter(s: &str) -> impl DoubleEndedIterator<Item = &str> {
     s.split(|c: char| c.is_whitespace() || c == ',').filter(|w| !w.is_empty())
 }
 
@@ -984,6 +984,13 @@ impl<'a> Resolver<'a> {
             }
             Mention::Vague => Resolved { name: None, vague: true },
             Mention::Description { caps, person } => {
+                // "The commissioner said", after "commissioner Albert
+                // Muchanga": the person the text named with that title.
+                if *person && caps.is_empty() {
+                    if let Some(found) = self.titled_before(at, span) {
+                        return named(Some(found));
+                    }
+                }
                 // The nearest person before, else after, sharing a name
                 // word: "NATO's top civilian official" and "NATO
                 // Secretary General Mark Rutte".
@@ -1241,6 +1248,53 @@ impl<'a> Resolver<'a> {
         run.iter()
             .take_while(|&&(a, b)| self.lex.is_starter(&self.text[a..b]))
             .count()
+    }
+
+    /// The person the [`SENTENCES_BACK`] sentences before byte `at`
+    /// named right after the title that ends the source at `span` ("the
+    /// commissioner" and "commissioner Albert Muchanga"), the nearest.
+    fn titled_before(&self, at: usize, span: Span) -> Option<String> {
+        // The words of the title, all of them title words ("the prime
+        // minister", not "the incumbent prime minister").
+        let title: Vec<&str> = word_iter(&self.text[span])
+            .skip_while(|w| is_article(w))
+            .collect();
+        let all_titles = title
+            .iter()
+            .all(|w| self.lex.is_title(w) || self.lex.is_title_modifier(w));
+        if title.is_empty() || !all_titles {
+            return None;
+        }
+        // The same words right before the name, in lower case before it
+        // or in capitals at its head ("Sheriff Kerry Lee").
+        let titled = |n: &&Name| {
+            let Some(k) = self.text[n.0..].find(n.2.as_str()) else {
+                return false;
+            };
+            // A few words of the name may stand between ("archbishop
+            // Monsenor Jorge Eduardo Scheinig").
+            let mut before: Vec<&str> = word_iter(&self.text[..n.0 + k])
+                .rev()
+                .take(title.len() + 2)
+                .collect();
+            before.reverse();
+            n.1 == EntityKind::Person
+                && n.0 < at
+                && before.windows(title.len()).any(|ws| {
+                    ws.iter().zip(&title).all(|(a, b)| {
+                        strip_possessive(a).eq_ignore_ascii_case(b)
+                    })
+                })
+        };
+        let mut back: Vec<_> = self.sentences_back(at).collect();
+        back.sort_by_key(|(i, _)| std::cmp::Reverse(*i));
+        back.into_iter().find_map(|(i, part)| {
+            self.names_between(i, part.start, part.end)
+                .iter()
+                .rev()
+                .find(titled)
+                .map(|n| n.2.clone())
+        })
     }
 
     /// The names of sentence `i` that begin from byte `from` up to `to`.
@@ -2008,6 +2062,31 @@ mod tests {
             assert_eq!(r.name, None);
             assert!(r.vague, "police named nowhere are a vague source");
         }
+        // A title alone: the person the text named with it before.
+        assert_eq!(
+            names(
+                "The talks were led by commissioner Albert Muchanga. The \
+                 commissioner said the deal was historic.",
+                &["The commissioner"]
+            ),
+            [some("Albert Muchanga")]
+        );
+        assert_eq!(
+            names(
+                "Sheriff Kerry Lee arrived. The sheriff said two men fled.",
+                &["The sheriff"]
+            ),
+            [some("Kerry Lee")]
+        );
+        // The whole title: a finance minister is no prime minister.
+        assert_eq!(
+            names(
+                "Finance minister Romuald Wadagni ran. The prime minister \
+                 said he lost.",
+                &["The prime minister"]
+            ),
+            [None]
+        );
         // A work nobody is named for.
         let got = resolve(
             "Maritime tracking data shows ships left. A new report says \
