@@ -56,6 +56,9 @@ enum Mention {
         body: String,
         plural: bool,
     },
+    /// Two named sources joined: `Reuters and Axios`, `Hamas and
+    /// Israel`; "they" after it stands for both.
+    Joined(String),
     /// Unnamed or collective: `conflict analysts`, `a spokesman`.
     Vague,
     /// A singular description: `NATO's top civilian official`, with its
@@ -365,6 +368,45 @@ impl<'a> Resolver<'a> {
         r
     }
 
+    /// "Reuters and Axios", "The Israel Defense Forces and Shin Bet":
+    /// two names of capitals joined by "and", neither with a title (in
+    /// "Road Transport and Bridges Minister Obaidul Quader" the "and" is
+    /// the title's), each a name of its own; both, as one source.
+    fn joined_names(&self, all: &[&str]) -> Option<String> {
+        let k = all.iter().rposition(|w| *w == "and")?;
+        let plain = |side: &[&str]| {
+            let lead = side
+                .iter()
+                .take_while(|w| in_list(w, &["the", "both"]))
+                .count();
+            let side = &side[lead..];
+            (!side.is_empty()
+                && side.iter().all(|w| {
+                    // "India's Securities and Exchange Board": one body.
+                    capitalized(w)
+                        && !is_possessive(w)
+                        && !self.lex.is_title(w)
+                        && !self.lex.is_title_modifier(w)
+                }))
+            .then(|| side.join(" "))
+        };
+        let name = |side: String| match self.mention(&side) {
+            Mention::Person(n)
+            | Mention::Organisation(n)
+            | Mention::Single(n) => Some(n),
+            _ => None,
+        };
+        // "Securities and Exchange Commission": the words of one body,
+        // whose head only the second half has.
+        let body = |w: &&str| self.lex.is_organisation(w);
+        if all.last().is_some_and(body) && !all[..k].last().is_some_and(body) {
+            return None;
+        }
+        let left = name(plain(&all[..k])?)?;
+        let right = name(plain(&all[k + 1..])?)?;
+        Some(format!("{left} and {right}"))
+    }
+
     /// Who each source given to [`Resolver::new`] is, in their order.
     pub(crate) fn into_resolved(self) -> Vec<Resolved> {
         self.resolved
@@ -404,6 +446,7 @@ impl<'a> Resolver<'a> {
             Mention::Single(_) => {
                 name.contains(' ').then_some(EntityKind::Person)
             }
+            Mention::Joined(_) => Some(EntityKind::Group),
             Mention::Vague => None,
         }
     }
@@ -468,6 +511,9 @@ impl<'a> Resolver<'a> {
             });
         if joined {
             return Mention::Organisation(name.join(" "));
+        }
+        if let Some(both) = self.joined_names(&all) {
+            return Mention::Joined(both);
         }
         let core = head_end(&all);
         let ws = &all[..core];
@@ -645,7 +691,8 @@ impl<'a> Resolver<'a> {
             let agent = self.mention(&all[p + 1..].join(" "));
             if let Mention::Person(_)
             | Mention::Organisation(_)
-            | Mention::Member { .. } = agent
+            | Mention::Member { .. }
+            | Mention::Joined(_) = agent
             {
                 return agent;
             }
@@ -982,6 +1029,7 @@ impl<'a> Resolver<'a> {
             Mention::Member { body, plural } => {
                 Resolved { name: Some(body.clone()), vague: *plural }
             }
+            Mention::Joined(name) => named(Some(name.clone())),
             Mention::Vague => Resolved { name: None, vague: true },
             Mention::Description { caps, person } => {
                 // "The commissioner said", after "commissioner Albert
@@ -1337,7 +1385,7 @@ impl<'a> Resolver<'a> {
             .map_or(subject, |(s, _)| s.trim_end());
         match self.mention(subject) {
             Mention::Person(name) | Mention::Organisation(name) => Some(name),
-            Mention::Member { body, .. } => Some(body),
+            Mention::Member { body, .. } | Mention::Joined(body) => Some(body),
             Mention::Single(w) => Some(self.full_name(at, &w).unwrap_or(w)),
             _ => None,
         }
@@ -2062,6 +2110,34 @@ mod tests {
             assert_eq!(r.name, None);
             assert!(r.vague, "police named nowhere are a vague source");
         }
+        // Two names joined are both the source, and "they" after them.
+        assert_eq!(
+            names(
+                "Hamas and Israel said the talks failed. They added that \
+                 more would follow. Projections by CNN and NPR showed it.",
+                &["Hamas and Israel", "They", "Projections by CNN and NPR"]
+            ),
+            [
+                some("Hamas and Israel"),
+                some("Hamas and Israel"),
+                some("CNN and NPR")
+            ]
+        );
+        // Not the words of one body's name, nor a title's "and".
+        assert_eq!(
+            names(
+                "India's Securities and Exchange Board said it. Road \
+                 Transport and Bridges Minister Obaidul Quader agreed.",
+                &[
+                    "India's Securities and Exchange Board",
+                    "Road Transport and Bridges Minister Obaidul Quader"
+                ]
+            ),
+            [
+                some("India's Securities and Exchange Board"),
+                some("Obaidul Quader")
+            ]
+        );
         // A title alone: the person the text named with it before.
         assert_eq!(
             names(
