@@ -286,10 +286,16 @@ impl AttributionTagger {
                     sentence_of(sentences, f.content.start.min(f.cue.start));
                 let last =
                     sentence_of(sentences, f.content.end.max(f.cue.end) - 1);
+                let mut parts = f.parts;
+                if f.kind == AttributionKind::AccordingTo && parts.is_empty() {
+                    if let Some(source) = f.source {
+                        parts = set_off(text, f.content, f.cue, source);
+                    }
+                }
                 Attribution {
                     source,
                     cue: f.cue,
-                    content: Content { span: f.content, parts: f.parts },
+                    content: Content { span: f.content, parts },
                     kind: f.kind,
                     hedged: f.hedged,
                     sentences: first.min(l.sentence)..last.max(l.sentence) + 1,
@@ -407,6 +413,32 @@ fn sentence_of(sentences: &[Sentence], at: usize) -> usize {
         .min(sentences.len().saturating_sub(1))
 }
 
+/// The two parts of a content that holds its own "according to" set off
+/// by commas ("The plant, according to the company, employs 1,400
+/// people"): the words before the first comma and after the second;
+/// none when the cue is not set off inside the content.
+fn set_off(text: &str, content: Span, cue: Span, source: Span) -> Vec<Span> {
+    if !(content.start < cue.start && source.end < content.end) {
+        return Vec::new();
+    }
+    let before = text[content.start..cue.start].trim_end();
+    let after = &text[source.end..content.end];
+    let (Some(head), Some(tail)) =
+        (before.strip_suffix(','), after.trim_start().strip_prefix(','))
+    else {
+        return Vec::new();
+    };
+    let head = head.trim_end();
+    let tail_start = content.end - tail.trim_start().len();
+    if head.is_empty() || tail_start >= content.end {
+        return Vec::new();
+    }
+    vec![
+        Span::new(content.start, content.start + head.len()),
+        Span::new(tail_start, content.end),
+    ]
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -424,6 +456,20 @@ mod tests {
                 )
             })
             .collect()
+    }
+
+    #[test]
+    fn according_to_set_off_inside_its_content_leaves_two_parts() {
+        let text = "The plant, according to the company, employs 1,400 \
+                    people. The deal is worth $1bn, according to Reuters.";
+        let sentences = Segmenter::new().segment(text);
+        let got = AttributionTagger::new().tag(text, &sentences);
+        let parts: Vec<Vec<&str>> = got
+            .iter()
+            .map(|a| a.content.parts.iter().map(|&p| &text[p]).collect())
+            .collect();
+        assert_eq!(parts[0], ["The plant", "employs 1,400 people"]);
+        assert!(parts[1].is_empty(), "{parts:?}");
     }
 
     #[test]
