@@ -657,7 +657,18 @@ impl<'a> Clause<'a> {
                 .modifiers_before(j)
                 .checked_sub(1)
                 .is_some_and(|p| self.is_word_in(p, BE));
-        if idiom || toll || term || topic || charged || suspected {
+        // "The Houthis deny reports that", "rejects claims that": the
+        // object of a verb, a noun, not a report of its own.
+        let object = self.is_word_in(j, &["reports", "claims"])
+            && j > 0
+            && self.word(j - 1).is_some_and(|p| {
+                is_lower(p)
+                    && (self.lex.verb(p).is_some()
+                        || in_list(p, &["reject", "rejects", "rejected"])
+                        || in_list(p, &["dismiss", "dismisses", "dismissed"])
+                        || in_list(p, &["refute", "refutes", "refuted"]))
+            });
+        if idiom || toll || term || topic || charged || suspected || object {
             return None;
         }
         if verb.passive_only {
@@ -990,8 +1001,10 @@ impl<'a> Clause<'a> {
                             || self.is_quote_mark(j + 1)
                             || self.is_punct(j + 1, &[":"])
                             || self.opens_clause(j + 1))
-                    // "... by the Statistics Office show that"
-                    || next_is(&["that"]) && self.subject_like(prev)
+                    // "... by the Statistics Office show that", "The
+                    // Houthis deny reports that"
+                    || (next_is(&["that"]) || self.reports_object(j + 1))
+                        && self.subject_like(prev)
                     // "Sheinbaum and President Trump announce they":
                     // two names joined make a plural.
                     || s.checked_sub(1).is_some_and(|p| self.joined_names(p))
@@ -999,6 +1012,13 @@ impl<'a> Clause<'a> {
                 ok.then(|| self.verb_cue(j, hedged))
             }
         }
+    }
+
+    /// Token `k` opens an object that says what is reported: "denies
+    /// reports that", "rejects claims that".
+    fn reports_object(&self, k: usize) -> bool {
+        self.is_word_in(k, &["reports", "claims", "allegations"])
+            && self.is_word_in(k + 1, &["that"])
     }
 
     /// Token `i` is a form of "accuse", whose object is the one charged.
@@ -1191,6 +1211,7 @@ impl<'a> Clause<'a> {
                 || self.lex.is_number_word(w)
                 || in_list(w, &["there", "some", "many", "most"])
                 || self.is_capitalized(k)
+                || self.reports_object(k)
                 // "says police have", "says prices will", "says iodine
                 // is", "claims to have" (as "claimed to have" reads): a
                 // word and an auxiliary, right after the cue.
@@ -4123,6 +4144,20 @@ mod tests {
         assert_eq!(
             one("He is suspected to be the leader.").2,
             "to be the leader"
+        );
+        // "reports" after a verb is its object: the denier speaks.
+        assert_eq!(
+            found("Araghchi rejects reports that Iran declined talks."),
+            []
+        );
+        assert_eq!(
+            one("The Houthis deny reports that they closed the strait."),
+            (
+                Some("The Houthis".to_string()),
+                "deny".to_string(),
+                "reports that they closed the strait".to_string(),
+                AttributionKind::Indirect
+            )
         );
         // "conclude" a deal is an act; "concluded that" reports.
         assert_eq!(found("The UK and the EU conclude a deal on travel."), []);
