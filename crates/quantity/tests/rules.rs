@@ -639,6 +639,20 @@ fn a_count_with_its_noun_left_out_counts_what_came_before() {
 }
 
 #[test]
+fn participles_used_as_prepositions_end_the_counted_noun() {
+    assert_eq!(counted("It admits 7,500 starting in 2026."), None);
+    assert_eq!(
+        counted("It won four Academy Awards following 16 nominations.")
+            .as_deref(),
+        Some("Academy Awards")
+    );
+    assert_eq!(
+        counted("A quarter of the staff left.").as_deref(),
+        Some("staff")
+    );
+}
+
+#[test]
 fn a_toll_says_what_its_number_counts() {
     let unit = |text: &str| quantities(text).pop().and_then(|q| q.unit);
     assert_eq!(
