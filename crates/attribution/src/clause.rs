@@ -176,6 +176,10 @@ const GLOSSES: &[&str] = &[
     "criticising",
     "ending",
     "becoming",
+    "meaning",
+    "raising",
+    "drawing",
+    "bringing",
 ];
 /// Conjunctions that join a sentence to the one before ("But ...").
 const CONJUNCTIONS: &[&str] = &["and", "but", "or", "so", "yet"];
@@ -3710,6 +3714,13 @@ mod tests {
                 "Rubio announces the revocation of visas, citing a refusal."
             ),
             "the revocation of visas"
+        );
+        assert_eq!(
+            content(
+                "The ministry reports two more cases, bringing the total \
+                 to 50, meaning the outbreak grew."
+            ),
+            "two more cases"
         );
         assert_eq!(
             content(
