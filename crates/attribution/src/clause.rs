@@ -2889,7 +2889,7 @@ impl<'a> Clause<'a> {
             // A place name of a few words at most.
             let place = (se + 1..self.toks.len().min(se + 8))
                 .take_while(|&k| {
-                    self.is_capitalized(k)
+                    self.is_capitalized(k) && !self.is_calendar(k)
                         || self.is_word_in(k, &["the"])
                         || self.is_punct(k, &["-", "."])
                 })
@@ -2929,6 +2929,24 @@ impl<'a> Clause<'a> {
                 }
             }
         }
+        // "Six of the murders were, according to agreed facts heard in
+        // court, ...": set off by commas, the source runs on to the
+        // comma that closes it, over a few words.
+        // A time before the comma is no part of it ("according to
+        // Gazeta Wyborcza in March,").
+        let mut source_end = None;
+        if cue.start > 0 && self.is_punct(cue.start - 1, &[","]) {
+            let close = (se..self.toks.len().min(se + 5))
+                .find(|&k| self.toks[k].class == Class::Punct);
+            if let Some(c) =
+                close.filter(|&c| c > se && self.is_punct(c, &[","]))
+            {
+                if self.time_after(se) == c {
+                    source_end = Some(se);
+                }
+                se = c;
+            }
+        }
         // "according to a police spokeswoman, Anneli Ruud": the name set
         // off after a title is who the source is.
         // The title must be whom the description names: "a statement
@@ -2942,7 +2960,7 @@ impl<'a> Clause<'a> {
             common && title(se - 1) && !of.is_some_and(|p| (ss..p).any(title));
         if titled && self.is_punct(se, &[","]) {
             if let Some(end) = self.apposed_name(se + 1) {
-                (ss, se) = (se + 1, end);
+                (ss, se, source_end) = (se + 1, end, None);
             }
         }
         // "according to plan", "according to the rules": no one.
@@ -2952,7 +2970,7 @@ impl<'a> Clause<'a> {
         {
             return None;
         }
-        let source = Some(self.span(ss, se));
+        let source = Some(self.span(ss, source_end.unwrap_or(se)));
         // Not before a clause on the source that ends the sentence
         // ("according to a police spokeswoman, who declined to be named").
         // "The company, according to Ms. Reyes, who joined in 2019, has
@@ -2974,7 +2992,7 @@ impl<'a> Clause<'a> {
         let parenthetical = cue.start > 0
             && self.is_punct(cue.start - 1, &[","])
             && self.is_punct(se, &[","])
-            && self.word(se + 1).is_some()
+            && (self.word(se + 1).is_some() || self.is_quote_mark(se + 1))
             && resume.is_some();
         let content = if cue.start == 0
             || (cue.start == 1 && self.is_quote_mark(0))

@@ -422,9 +422,13 @@ fn set_off(text: &str, content: Span, cue: Span, source: Span) -> Vec<Span> {
         return Vec::new();
     }
     let before = text[content.start..cue.start].trim_end();
+    // The comma after the source, past a time ("in March,").
     let after = &text[source.end..content.end];
+    let tail = after.find(',').filter(|&c| {
+        c <= 24 && !after[..c].contains(['.', ';', ':', '"', '“', '”'])
+    });
     let (Some(head), Some(tail)) =
-        (before.strip_suffix(','), after.trim_start().strip_prefix(','))
+        (before.strip_suffix(','), tail.map(|c| &after[c + 1..]))
     else {
         return Vec::new();
     };
@@ -469,6 +473,24 @@ mod tests {
             .map(|a| a.content.parts.iter().map(|&p| &text[p]).collect())
             .collect();
         assert_eq!(parts[0], ["The plant", "employs 1,400 people"]);
+        // Before a quotation, and past a source of a few words or a time.
+        for (text, source, first) in [
+            (
+                "Six were, according to facts heard in court, \"planned\".",
+                "facts heard in court",
+                "Six were",
+            ),
+            (
+                "The unit, according to the paper in March, is to close.",
+                "the paper",
+                "The unit",
+            ),
+        ] {
+            let sentences = Segmenter::new().segment(text);
+            let a = &AttributionTagger::new().tag(text, &sentences)[0];
+            assert_eq!(&text[a.source.as_ref().unwrap().span], source);
+            assert_eq!(&text[a.content.parts[0]], first);
+        }
         assert!(parts[1].is_empty(), "{parts:?}");
     }
 
