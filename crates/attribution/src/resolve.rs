@@ -711,7 +711,9 @@ impl<'a> Resolver<'a> {
                 .all(|w| !self.lex.is_title(w) && !in_list(w, &["and", "&"]));
         if (ws.len() == 1 || described) && self.lex.is_collective_source(last)
         {
-            if !self.lex.is_organisation(last) {
+            // Described, it is not the force the text named ("Indonesian
+            // police" after "the Metropolitan Police").
+            if described || !self.lex.is_organisation(last) {
                 return Mention::Vague;
             }
             if core == all.len() {
@@ -2172,8 +2174,9 @@ mod tests {
         assert_eq!((got[0].name.as_deref(), got[0].vague), (None, true));
         assert_eq!((got[1].name.as_deref(), got[1].vague), (None, true));
         assert_eq!(got[2].name, some("UN"));
-        // So with a people's name or words in lower case before it; a
-        // force by name, or bodies joined, are named.
+        // So with a people's name or words in lower case before it (and
+        // then never the force named before); a force by name, or bodies
+        // joined, are named.
         let got = resolve(
             "Nigerian police said six died. Local authorities said more \
              would follow. Lagos State Police said it was calm.",
@@ -2182,6 +2185,11 @@ mod tests {
         assert_eq!((got[0].name.as_deref(), got[0].vague), (None, true));
         assert_eq!((got[1].name.as_deref(), got[1].vague), (None, true));
         assert_eq!(got[2].name, some("Lagos State Police"));
+        let got = resolve(
+            "The Metropolitan Police arrived. Indonesian police said so.",
+            &["Indonesian police"],
+        );
+        assert_eq!((got[0].name.as_deref(), got[0].vague), (None, true));
         let got = resolve(
             "The Israeli military and police said they were reviewing it.",
             &["The Israeli military and police"],

@@ -224,7 +224,10 @@ fn counted_before(text: &str, quantities: &[Quantity]) -> Option<String> {
         .iter()
         .rev()
         .filter(|q| {
+            // A noun the text wrote: not a toll's ("the toll rises to 142,
+            // with 127 others missing": the others are not deaths).
             matches!(q.kind, QuantityKind::Count | QuantityKind::Vague)
+                && (q.counted.is_some() || q.unit.is_none())
                 && !text[..q.full.start]
                     .trim_end()
                     .rsplit(' ')
@@ -250,6 +253,15 @@ fn toll_before(text: &str, tokens: &[Token], q: &Quantity) -> Option<String> {
         return None;
     }
     let toll = tokens[..at].iter().rposition(|t| &text[t.span] == "toll")?;
+    // The toll's own number, not one after another ("the toll rises to
+    // 50 and the injury count to 1,205").
+    let before = &tokens[toll..at - 1];
+    if before
+        .windows(2)
+        .any(|w| &text[w[0].span] == "to" && w[1].class == Class::Number)
+    {
+        return None;
+    }
     let noun = &text[tokens.get(toll.checked_sub(1)?)?.span];
     TOLLS.iter().find(|&&t| t == noun).map(|t| t.to_string())
 }

@@ -664,6 +664,15 @@ fn a_toll_says_what_its_number_counts() {
         Some("casualty".to_string())
     );
     assert_eq!(unit("The nationwide toll stands at 26."), None);
+    // Nor what comes after the toll's own number.
+    assert_eq!(
+        unit("The death toll rises to 50 and the injury count to 1,205."),
+        None
+    );
+    assert_eq!(
+        unit("The death toll rises to 142, with 127 others missing."),
+        Some("other".to_string())
+    );
     assert_eq!(unit("Sales rose to 16."), None);
 }
 
