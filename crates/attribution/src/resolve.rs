@@ -1318,7 +1318,13 @@ impl<'a> Resolver<'a> {
         // The same words right before the name, in lower case before it
         // or in capitals at its head ("Sheriff Kerry Lee").
         let titled = |n: &&Name| {
-            let Some(k) = self.text[n.0..].find(n.2.as_str()) else {
+            // The name is written within its capitals; a bounded search
+            // keeps this linear.
+            let mut end = (n.0 + 256).min(self.text.len());
+            while !self.text.is_char_boundary(end) {
+                end -= 1;
+            }
+            let Some(k) = self.text[n.0..end].find(n.2.as_str()) else {
                 return false;
             };
             // A few words of the name may stand between ("archbishop
@@ -1336,9 +1342,7 @@ impl<'a> Resolver<'a> {
                     })
                 })
         };
-        let mut back: Vec<_> = self.sentences_back(at).collect();
-        back.sort_by_key(|(i, _)| std::cmp::Reverse(*i));
-        back.into_iter().find_map(|(i, part)| {
+        self.sentences_back(at).find_map(|(i, part)| {
             self.names_between(i, part.start, part.end)
                 .iter()
                 .rev()

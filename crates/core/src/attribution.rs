@@ -55,7 +55,8 @@ pub struct Content {
     /// From the first to the last byte of the content.
     pub span: Span,
     /// The pieces, when the content is interrupted by its cue
-    /// (`"A," she said, "B."`); empty when it is one piece.
+    /// (`"A," she said, "B."`, `The plant, according to the company,
+    /// employs 1,400 people`); empty when it is one piece.
     pub parts: Vec<Span>,
 }
 
