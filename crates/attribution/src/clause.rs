@@ -19,7 +19,9 @@ use factmark_core::lexicon::is_possessive;
 use factmark_core::token::{Class, Token};
 use factmark_core::{AttributionKind, Span};
 
-use crate::lexicons::{in_list, Form, Lexicons, NAME_PARTICLES, TIME_OPENERS};
+use crate::lexicons::{
+    in_list, is_name_article, Form, Lexicons, NAME_PARTICLES, TIME_OPENERS,
+};
 
 /// An attribution found in one sentence, before its source is resolved.
 #[derive(Clone, Debug)]
@@ -142,6 +144,21 @@ const SUBORDINATORS: &[&str] = &[
     "until",
     "unless",
     "whereas",
+];
+/// Nouns for what was reported, the object of a verb in "denies
+/// reports that", "rejects claims that".
+const REPORT_NOUNS: &[&str] = &["reports", "claims", "allegations"];
+/// Verbs that turn down what was reported without being cues.
+const REBUTTALS: &[&str] = &[
+    "reject",
+    "rejects",
+    "rejected",
+    "dismiss",
+    "dismisses",
+    "dismissed",
+    "refute",
+    "refutes",
+    "refuted",
 ];
 /// Conjunctions that set a clause against the one before ("..., while
 /// 1,000 remain in custody").
@@ -511,9 +528,7 @@ impl<'a> Clause<'a> {
     fn in_name(&self, i: usize) -> bool {
         let glued =
             |k: usize| self.toks.get(k).is_some_and(|t| !t.space_before);
-        let article = self
-            .word(i)
-            .is_some_and(|w| (1..=3).contains(&w.len()) && is_lower(w))
+        let article = self.word(i).is_some_and(is_name_article)
             && self.is_punct(i + 1, &["-"])
             && glued(i + 1)
             && glued(i + 2)
@@ -663,14 +678,11 @@ impl<'a> Clause<'a> {
                 .is_some_and(|p| self.is_word_in(p, BE));
         // "The Houthis deny reports that", "rejects claims that": the
         // object of a verb, a noun, not a report of its own.
-        let object = self.is_word_in(j, &["reports", "claims"])
+        let object = self.is_word_in(j, REPORT_NOUNS)
             && j > 0
             && self.word(j - 1).is_some_and(|p| {
                 is_lower(p)
-                    && (self.lex.verb(p).is_some()
-                        || in_list(p, &["reject", "rejects", "rejected"])
-                        || in_list(p, &["dismiss", "dismisses", "dismissed"])
-                        || in_list(p, &["refute", "refutes", "refuted"]))
+                    && (self.lex.verb(p).is_some() || in_list(p, REBUTTALS))
             });
         if idiom || toll || term || topic || charged || suspected || object {
             return None;
@@ -1021,8 +1033,7 @@ impl<'a> Clause<'a> {
     /// Token `k` opens an object that says what is reported: "denies
     /// reports that", "rejects claims that".
     fn reports_object(&self, k: usize) -> bool {
-        self.is_word_in(k, &["reports", "claims", "allegations"])
-            && self.is_word_in(k + 1, &["that"])
+        self.is_word_in(k, REPORT_NOUNS) && self.is_word_in(k + 1, &["that"])
     }
 
     /// Token `i` is a form of "accuse", whose object is the one charged.

@@ -47,6 +47,12 @@ pub(crate) const NAME_PARTICLES: &[&str] = &[
     "della", "di", "du", "la", "le", "ter", "bin", "ibn",
 ];
 
+/// `w` may be the article a name is written against ("al" of
+/// "al-Sharaa", "el" of "el-Sisi"): one to three letters in lower case.
+pub(crate) fn is_name_article(w: &str) -> bool {
+    (1..=3).contains(&w.len()) && w.bytes().all(|b| b.is_ascii_lowercase())
+}
+
 /// `w` is one of `list`, ASCII case aside.
 pub(crate) fn in_list(w: &str, list: &[&str]) -> bool {
     list.iter().any(|l| w.eq_ignore_ascii_case(l))

@@ -7,7 +7,9 @@ use std::cell::{OnceCell, RefCell};
 use factmark_core::lexicon::{is_possessive, with_lowercase, Map};
 use factmark_core::Span;
 
-use crate::lexicons::{in_list, Lexicons, NAME_PARTICLES, TIME_OPENERS};
+use crate::lexicons::{
+    in_list, is_name_article, Lexicons, NAME_PARTICLES, TIME_OPENERS,
+};
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 enum EntityKind {
@@ -187,8 +189,7 @@ fn capitalized(w: &str) -> bool {
 /// A name after a short article of its own: "al-Sharaa", "el-Sisi".
 fn article_name(w: &str) -> bool {
     w.split_once('-').is_some_and(|(article, name)| {
-        (1..=3).contains(&article.len())
-            && article.bytes().all(|b| b.is_ascii_lowercase())
+        is_name_article(article)
             && name.chars().next().is_some_and(char::is_uppercase)
     })
 }
@@ -552,7 +553,7 @@ impl<'a> Resolver<'a> {
             }
         }
         if ws.len() >= 2
-            && core == all.len()
+            && !of_a_body
             && !capitalized(last)
             && self.lex.is_media_noun(last)
         {
@@ -569,17 +570,14 @@ impl<'a> Resolver<'a> {
             {
                 return Mention::Organisation(name.join(" "));
             }
-        }
-        // "a new report", "Maritime tracking data": a work nobody is
-        // named for.
-        if ws.len() >= 2
-            && core == all.len()
-            && !capitalized(last)
-            && self.lex.is_media_noun(last)
-            && !in_list(first, &["the", "this", "that"])
-            && !ws.iter().any(|w| is_possessive(w))
-        {
-            return Mention::Vague;
+            // "a new report", "Maritime tracking data": a work nobody is
+            // named for.
+            if core == all.len()
+                && !in_list(first, &["the", "this", "that"])
+                && !ws.iter().any(|w| is_possessive(w))
+            {
+                return Mention::Vague;
+            }
         }
         // "Secretary of State Marco Rubio", "Governor of the Bank of
         // England Andrew Bailey": a title, what it is of, then the name
@@ -1318,6 +1316,9 @@ impl<'a> Resolver<'a> {
         // The same words right before the name, in lower case before it
         // or in capitals at its head ("Sheriff Kerry Lee").
         let titled = |n: &&Name| {
+            if n.1 != EntityKind::Person || n.0 >= at {
+                return false;
+            }
             // The name is written within its capitals; a bounded search
             // keeps this linear.
             let mut end = (n.0 + 256).min(self.text.len());
@@ -1334,13 +1335,11 @@ impl<'a> Resolver<'a> {
                 .take(title.len() + 2)
                 .collect();
             before.reverse();
-            n.1 == EntityKind::Person
-                && n.0 < at
-                && before.windows(title.len()).any(|ws| {
-                    ws.iter().zip(&title).all(|(a, b)| {
-                        strip_possessive(a).eq_ignore_ascii_case(b)
-                    })
-                })
+            before.windows(title.len()).any(|ws| {
+                ws.iter()
+                    .zip(&title)
+                    .all(|(a, b)| strip_possessive(a).eq_ignore_ascii_case(b))
+            })
         };
         self.sentences_back(at).find_map(|(i, part)| {
             self.names_between(i, part.start, part.end)

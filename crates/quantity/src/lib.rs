@@ -248,8 +248,8 @@ fn toll_before(text: &str, tokens: &[Token], q: &Quantity) -> Option<String> {
         return None;
     }
     let at = tokens.partition_point(|t| t.span.start < q.full.start);
-    let before = tokens.get(at.checked_sub(1)?)?;
-    if !matches!(&text[before.span], "to" | "at") {
+    let word_before = tokens.get(at.checked_sub(1)?)?;
+    if !matches!(&text[word_before.span], "to" | "at") {
         return None;
     }
     let toll = tokens[..at].iter().rposition(|t| &text[t.span] == "toll")?;
