@@ -300,7 +300,14 @@ impl<'a, 'l: 'a> Parser<'a, 'l> {
             .map(|(start, end, h)| (start, end, h.bound));
         // A hedge after the number: "500 or more", "10+".
         let mut end = expr.end;
-        if let Some((n, bound)) = self.post_hedge_at(end) {
+        // "30-odd", "20-plus": a one-word hedge joined by a hyphen.
+        let hyphen = self.is_punct(end, "-")
+            && self.glued(end)
+            && self.glued(end + 1)
+            && self.post_hedge_at(end + 1).is_some_and(|(n, _)| n == 1);
+        if let Some((n, bound)) = self.post_hedge_at(end + usize::from(hyphen))
+        {
+            let n = n + usize::from(hyphen);
             let plus = self.is_punct(end, "+");
             // "and below a half" is a second bound, not a hedge.
             let number_next = self.is_number(end + n)
@@ -313,7 +320,7 @@ impl<'a, 'l: 'a> Parser<'a, 'l> {
                     b == Bound::Approx && bound != Bound::Approx
                 });
                 if weaker {
-                    hedge = Some((end, end + n, bound));
+                    hedge = Some((end + usize::from(hyphen), end + n, bound));
                 }
                 end += n;
             }
@@ -458,10 +465,8 @@ impl<'a, 'l: 'a> Parser<'a, 'l> {
         if self.currency_before(i).is_some() {
             return None;
         }
-        if self.is_dash(i + 1) && self.glued(i + 1) {
-            if let Some(end) = self.score_at(i) {
-                return Some(end);
-            }
+        if let Some(end) = self.score_at(i) {
+            return Some(end);
         }
         // "24/7", "HR 16/10", "9/11": a number over one no larger, or a
         // month over a day, names; a fraction is proper ("1/2",
@@ -501,6 +506,8 @@ impl<'a, 'l: 'a> Parser<'a, 'l> {
                 && self.glued(p)
                 && p > 0
                 && self.tok(p - 1).is_some_and(|t| t.class == Class::Word)
+                // "230-to-198" is a tally, two counts.
+                && !self.is_word(p - 1, "to")
                 && (self.unit_at(p - 1).is_none()
                     || self.capitalized(p - 1)
                         && !(p > 1 && self.is_number(p - 2)))
@@ -660,16 +667,30 @@ impl<'a, 'l: 'a> Parser<'a, 'l> {
             })
     }
 
-    /// Scores and results: "won 3–0", "a 1-1 draw": a dash between two
-    /// small whole numbers, the first not below the second, is no range.
-    /// Returns the token after the score.
+    /// Scores, results and tallies: "won 3–0", "a 1-1 draw", "3 – 0",
+    /// "a 5-to-4 ruling": a dash (spaced on both sides or on neither) or
+    /// "-to-" between two small whole numbers, the first not below the
+    /// second, is no range. Returns the token after the score.
     #[inline(never)]
     fn score_at(&self, i: usize) -> Option<usize> {
-        if !(self.is_number(i + 2)
+        let joined = |k: usize| self.is_punct(k, "-") && self.glued(k);
+        let second = if joined(i + 1)
+            && self.is_word(i + 2, "to")
             && self.glued(i + 2)
-            && !self.is_number(i + 3)
-            && self.percent_len(i + 3).is_none()
-            && self.unit_after(i + 3).is_none()
+            && joined(i + 3)
+        {
+            i + 4
+        } else if self.is_dash(i + 1) && self.glued(i + 1) == self.glued(i + 2)
+        {
+            i + 2
+        } else {
+            return None;
+        };
+        if !(self.is_number(second)
+            && (second == i + 2 || self.glued(second))
+            && !self.is_number(second + 1)
+            && self.percent_len(second + 1).is_none()
+            && self.unit_after(second + 1).is_none()
             && !self.before(i).is_some_and(|p| {
                 self.is_punct(p, "-") || self.is_punct(p, "−")
             }))
@@ -681,7 +702,8 @@ impl<'a, 'l: 'a> Parser<'a, 'l> {
             (1..=2).contains(&s.len()) && s.bytes().all(|b| b.is_ascii_digit())
         };
         let value = |k: usize| self.str(k).parse::<u32>().ok();
-        (small(i) && small(i + 2) && value(i) >= value(i + 2)).then_some(i + 3)
+        (small(i) && small(second) && value(i) >= value(second))
+            .then_some(second + 1)
     }
 
     fn capitalized(&self, i: usize) -> bool {
@@ -1297,6 +1319,10 @@ impl<'a, 'l: 'a> Parser<'a, 'l> {
             return None;
         }
         let mut k = sep + 1;
+        // "passed 230-to-198": a hyphen against "to" joins, it is no sign.
+        if hanging && self.is_punct(k, "-") && self.glued(k) {
+            k += 1;
+        }
         // A hedge on the second number: "2 - ~7 grams", "and about 7".
         if let Some((n, _)) = self.hedge_at(k) {
             k += n;
@@ -2397,15 +2423,34 @@ impl<'a, 'l: 'a> Parser<'a, 'l> {
                 // "a fourth and final round" is an ordinal too.
                 let and_final = self.is_word(end, "and")
                     && self.is_any(end + 1, &["final", "last", "deciding"]);
+                // "a third-party candidate" too.
+                let hyphened = self.is_punct(end, "-")
+                    && self.glued(end)
+                    && self.word(end + 1).is_some()
+                    && self.glued(end + 1);
                 let ordinal = !self.is_any(i + 1, &["half", "quarter"])
                     && (and_final
+                        || hyphened
                         || self.word(end).is_some_and(|w| {
                             !self.info(end).stop
                                 && !self.is_word(end, "of")
                                 && !w.ends_with("ed")
                                 && !self.is_any(end, COMPARATIVES)
                         }));
-                if ordinal {
+                // "Two women are killed and a third is injured", "killing
+                // two, injuring a third": one more of a count before.
+                let one_more = self.counts_before
+                    && !self.is_any(i + 1, &["half", "quarter"])
+                    && (self.is_any(end, &["is", "was", "has", "remains"])
+                        || self
+                            .tok(end)
+                            .is_none_or(|t| t.class == Class::Punct))
+                    && self.before(i).is_some_and(|p| {
+                        self.is_punct(p, ",")
+                            || self.is_word(p, "and")
+                            || self.word(p).is_some_and(|w| w.ends_with("ing"))
+                    });
+                if ordinal || one_more {
                     return None;
                 }
                 return Some(self.of_scale(Num::new(i, end, 1.0 / d)));
@@ -2719,8 +2764,41 @@ impl<'a, 'l: 'a> Parser<'a, 'l> {
         of_phrase: bool,
         one: bool,
     ) -> Option<(usize, usize, usize)> {
+        // "a 17-story building", "a four-term lawmaker": a number joined
+        // by a hyphen to a noun makes an adjective, and the noun is what
+        // it counts ("5-year-old" and "24-hour" are read as durations
+        // before this; "state-of-the-art" runs on and counts nothing).
+        if !of_phrase && self.is_punct(i, "-") && self.glued(i) {
+            let noun = i + 1;
+            let runs_on = self.is_punct(noun + 1, "-") && self.glued(noun + 1);
+            let info = self.info(noun);
+            let lowercase = self.word(noun).is_some_and(|w| {
+                w.starts_with(|c: char| c.is_ascii_lowercase())
+            });
+            if lowercase
+                && self.glued(noun)
+                && !runs_on
+                && !info.stop
+                && info.number.is_none()
+                && info.scale.is_none()
+            {
+                return Some((noun, noun + 1, noun));
+            }
+            return None;
+        }
         let mut start = i;
         let mut j = i;
+        // "twelve more bodies": what is counted comes after "more".
+        // ("17 more injured" names no noun, and "60 more days" is left
+        // as it was: a unit after "more" is not read as one).
+        if !of_phrase
+            && self.is_any(j, &["more", "additional", "further"])
+            && self.is_plural(j + 1)
+            && !self.info(j + 1).stop
+            && self.unit_at(j + 1).is_none()
+        {
+            j += 1;
+        }
         if self.is_word(j, "of") {
             j += 1;
             if self.word(j).is_some_and(is_determiner) {

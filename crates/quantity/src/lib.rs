@@ -193,8 +193,8 @@ const AFTER_ELIDED: &[&str] = &[
     "had", "died", "survived",
 ];
 
-/// Whether `q` is a count with its noun left out, a verb right after it
-/// ([`AFTER_ELIDED`]).
+/// Whether `q` is a count with its noun left out: a verb right after it
+/// ([`AFTER_ELIDED`]), or "including" before it.
 fn elided(text: &str, tokens: &[Token], q: &Quantity) -> bool {
     if q.kind != QuantityKind::Count || q.unit.is_some() || q.counted.is_some()
     {
@@ -202,8 +202,14 @@ fn elided(text: &str, tokens: &[Token], q: &Quantity) -> bool {
     }
     // "Three children under the age of four are": an age, not a count.
     let at = tokens.partition_point(|t| t.span.start < q.full.start);
-    if at > 0 && &text[tokens[at - 1].span] == "of" {
+    let before = at.checked_sub(1).map(|p| &text[tokens[p].span]);
+    if before == Some("of") {
         return false;
+    }
+    // "three tankers, including two from Iran": a part of a count named
+    // before.
+    if before == Some("including") {
+        return true;
     }
     let next = tokens.partition_point(|t| t.span.start < q.full.end);
     tokens.get(next).is_some_and(|t| {

@@ -203,6 +203,17 @@ fn a_whole_word_joined_to_a_duration_unit_counts_one() {
 fn scores_are_no_ranges() {
     assert_eq!(tag("Kuching City lost 3–0 to Sabah."), vec![]);
     assert_eq!(tag("The match ended in a 1-1 draw."), vec![]);
+    assert_eq!(tag("Sweden won 1 – 0."), vec![]);
+    assert_eq!(tag("It was a 5-to-4 ruling."), vec![]);
+    // A tally of votes is two counts, never a range below zero.
+    let c = QuantityKind::Count;
+    assert_eq!(
+        tag("The bill passed 230-to-198."),
+        [
+            ("230".to_string(), Value::Exact(230.0), c),
+            ("198".to_string(), Value::Exact(198.0), c)
+        ]
+    );
     // Ranges run upwards, and a sign or a unit makes a measure.
     one(
         "About 20-25 people came.",
@@ -632,6 +643,11 @@ fn a_count_with_its_noun_left_out_counts_what_came_before() {
         units("Three children under the age of four are hurt."),
         [s("child"), None]
     );
+    // A part of a count before: "including two from Iran".
+    assert_eq!(
+        units("Three tankers, including two from Iran, sank."),
+        [s("tanker"), s("tanker")]
+    );
     // Nothing counted before: the counted noun stays unknown.
     assert_eq!(units("Two are injured."), [None]);
     let two = &quantities("Seven people are killed and two are injured.")[1];
@@ -894,4 +910,58 @@ fn a_larger_number_before_to_compares_two() {
         tag("Lows of -18 °C to -34 °C.")[0].1,
         Value::Range(-34.0, -18.0)
     );
+}
+
+#[test]
+fn a_number_joined_to_a_noun_counts_it() {
+    let unit = |text: &str| quantities(text)[0].unit.clone();
+    let s = |u: &str| Some(u.to_string());
+    assert_eq!(unit("A 17-story building fell."), s("story"));
+    assert_eq!(unit("The four-term lawmaker resigned."), s("term"));
+    assert_eq!(counted("A 12-page report."), s("page"));
+    // Adjectives and multipliers count nothing named; durations stay.
+    assert_eq!(unit("A 100-strong crowd."), None);
+    assert_eq!(unit("A 10-fold rise."), None);
+    assert_eq!(
+        quantities("A 24-hour strike.")[0].kind,
+        QuantityKind::Duration
+    );
+}
+
+#[test]
+fn a_hyphen_joins_a_hedge_after_the_number() {
+    use factmark_core::Bound;
+    for (text, bound) in [
+        ("Some 30-odd people came.", Bound::Approx),
+        ("A 20-plus team.", Bound::LowerBound),
+    ] {
+        let q = &quantities(text)[0];
+        let hedge = q.hedge.expect("a hedge");
+        assert_eq!(hedge.bound, bound, "{text:?}");
+        assert!(!text[hedge.span.range()].starts_with('-'), "{text:?}");
+    }
+}
+
+#[test]
+fn more_before_the_counted_noun() {
+    assert_eq!(
+        counted("Police found twelve more bodies."),
+        Some("more bodies".to_string())
+    );
+    // A participle or a unit after "more" is no noun.
+    assert_eq!(counted("Two are killed and 17 more injured."), None);
+    assert_eq!(quantities("It has 60 more days.")[0].unit, None);
+}
+
+#[test]
+fn a_third_after_a_count_is_one_more() {
+    assert_eq!(
+        tag("Two women are killed and a third is injured."),
+        [("Two".to_string(), Value::Exact(2.0), QuantityKind::Count)]
+    );
+    assert_eq!(tag("It killed two villagers, injuring a third.").len(), 1);
+    assert_eq!(tag("A third-party candidate won."), vec![]);
+    // Fractions stay fractions.
+    assert_eq!(tag("Two firms cut costs by a third.").len(), 2);
+    assert_eq!(tag("Two schools closed and a third of pupils left.").len(), 2);
 }
