@@ -731,7 +731,8 @@ impl<'a> Clause<'a> {
         }
         match verb.form {
             Form::Gerund => {
-                if prev_comma && !next_is(&["to"]) {
+                let with = self.with_subject(j).is_some();
+                if (prev_comma || with) && !next_is(&["to"]) {
                     return Some(Cue {
                         start: j,
                         end: j + 1,
@@ -952,10 +953,13 @@ impl<'a> Clause<'a> {
                             &["his", "her", "its", "their", "our", "the"],
                         )
                 });
-                // "over fears that", "amid reports that": after a
-                // preposition, a noun.
-                let after_preposition =
-                    prev_word.is_some_and(|p| in_list(p, NOUN_PREPOSITIONS));
+                // "over fears that", "amid reports that", "citing
+                // remarks he made": after a preposition, or a participle
+                // news writes as one, a noun.
+                let after_preposition = prev_word.is_some_and(|p| {
+                    in_list(p, NOUN_PREPOSITIONS)
+                        || in_list(p, PREPOSITION_PARTICIPLES)
+                });
                 // "states' rights", "the Baltic states’ power grids": a
                 // plural's possessive.
                 let possessive = self.is_punct(j + 1, &["'", "’"])
@@ -1245,6 +1249,41 @@ impl<'a> Clause<'a> {
     /// leader Caspar Lindahl", "federal judge Karin Immergut", "The United
     /// Drivers’ Union", "the company"). It ends before the first other
     /// word, which should be the verb; it must end before `limit`.
+    /// The subject of a participle that reports in an absolute phrase
+    /// opened by "with" and set off by a comma (or opening the
+    /// sentence): "..., with officials saying that", "With the ministry
+    /// stating ...,"; not "a man with a sign saying". Returns its first
+    /// and end tokens: a few words between "with" and the participle at
+    /// `cue`, no punctuation but an abbreviation's stops or a
+    /// possessive's apostrophe among them.
+    fn with_subject(&self, cue: usize) -> Option<(usize, usize)> {
+        // A gerund after a preposition is its object ("laws banning
+        // migrants from claiming"); after "and", the second of two
+        // participles ("authorities monitoring contacts and reporting").
+        let before = cue.checked_sub(1)?;
+        if self.is_word_in(before, NOUN_PREPOSITIONS)
+            || self.is_word_in(before, &["and"])
+        {
+            return None;
+        }
+        let mut k = cue;
+        while k > 0 && cue - k < 7 {
+            k -= 1;
+            if self.is_word_in(k, &["with"]) {
+                let set_off = k == 0 || self.is_punct(k - 1, &[","]);
+                return (set_off && k + 1 < cue).then_some((k + 1, cue));
+            }
+            let word = self.word(k).is_some();
+            let inner = self.is_punct(k, &[".", "'", "’"])
+                && k + 1 < cue
+                && !self.toks[k + 1].space_before;
+            if !(word || inner) || self.is_word_in(k, &["but", "or"]) {
+                return None;
+            }
+        }
+        None
+    }
+
     fn sentence_subject(&self, limit: usize) -> Option<(usize, usize)> {
         let office = |k: usize| {
             self.word(k).is_some_and(|w| {
@@ -2696,20 +2735,25 @@ impl<'a> Clause<'a> {
                     self.passive_by(cue, cue_span, hedged, by)
                 }
                 CueKind::Participle { hedged } => {
-                    // The source of the cue before ("said ..., adding"),
-                    // or the subject of a sentence whose verb reports
-                    // nothing ("The union rejected the offer, saying").
-                    let (source, main_hedged) = match out.last() {
+                    // The subject of an absolute phrase ("..., with
+                    // officials saying"), the source of the cue before
+                    // ("said ..., adding"), or the subject of a sentence
+                    // whose verb reports nothing ("The union rejected the
+                    // offer, saying").
+                    let with = self.with_subject(cue.start);
+                    let (source, main_hedged) = match (with, out.last()) {
                         // Not a source that runs into this cue.
-                        Some(main)
+                        (_, Some(main))
                             if main
                                 .source
                                 .is_some_and(|s| s.overlaps(cue_span)) =>
                         {
                             continue;
                         }
-                        Some(main) => (main.source, main.hedged),
-                        None => match self.sentence_subject(cue.start) {
+                        (Some((a, b)), _) => (Some(self.span(a, b)), false),
+                        (None, Some(main)) => (main.source, main.hedged),
+                        (None, None) => match self.sentence_subject(cue.start)
+                        {
                             Some((a, b)) => (Some(self.span(a, b)), false),
                             None => continue,
                         },
@@ -2752,14 +2796,15 @@ impl<'a> Clause<'a> {
             }
         }
         // "He said it would work, while critics called it reckless": a
-        // report set against the one before ends that one's content.
+        // report set against the one before ends that one's content, as
+        // does one added with "with" ("..., with officials saying").
         for i in 1..out.len() {
             let Some(source) = out[i].source else { continue };
             let k = self.toks.partition_point(|t| t.span.start < source.start);
             let against = k >= 3
                 && self.is_punct(k - 2, &[","])
                 && (self.is_word_in(k - 1, CONTRASTS)
-                    || self.is_word_in(k - 1, &["as"]))
+                    || self.is_word_in(k - 1, &["as", "with"]))
                 && !self.in_quote(k);
             if !against {
                 continue;
@@ -4143,6 +4188,45 @@ mod tests {
             "AT&T said 5 million lost service.",
             "AT&T",
             "5 million lost service",
+        );
+    }
+
+    #[test]
+    fn an_absolute_phrase_with_a_reporting_participle_reports() {
+        for (text, source, content) in [
+            (
+                "Germany banned the airline, with officials saying this is for security reasons.",
+                "officials",
+                "this is for security reasons",
+            ),
+            (
+                "The court sentenced her, with her lawyers stating they will appeal.",
+                "her lawyers",
+                "they will appeal",
+            ),
+            (
+                "With the ministry reporting that 12 died, the toll rose.",
+                "the ministry",
+                "that 12 died",
+            ),
+        ] {
+            assert_source_and_content(text, source, content);
+        }
+        // Not set off by a comma; a gerund after a preposition, or after
+        // "and".
+        assert_eq!(
+            found("A man with a sign saying no entry stood there."),
+            []
+        );
+        assert_eq!(
+            found(
+                "It passed, with laws banning migrants from claiming asylum."
+            ),
+            []
+        );
+        assert_eq!(
+            found("It ended, with police checking cars and reporting no arrests."),
+            []
         );
     }
 
