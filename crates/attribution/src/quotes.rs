@@ -5,7 +5,8 @@ use factmark_core::Span;
 /// Finds the quotations of `text`, marks included, in order.
 ///
 /// Curly quotes pair up; a straight `"` opens when none is open and
-/// closes otherwise; `‘...’` counts when the `‘` starts a word and the `’`
+/// closes otherwise (a curly `“` too, written against the word before
+/// it); `‘...’` counts when the `‘` starts a word and the `’`
 /// ends one (so apostrophes are not quotes). A quotation still open at the
 /// end of a paragraph ends there: news writing opens each paragraph of a
 /// long quotation again and closes only the last.
@@ -38,6 +39,15 @@ pub(crate) fn find(text: &str) -> Vec<Span> {
             b'"' => match open {
                 None => open = Some((i, b'"')),
                 Some((start, b'"')) => {
+                    out.push(Span::new(start, i + 1));
+                    open = None;
+                }
+                // “...": a straight mark closing a curly one, where a
+                // closing mark stands (against the word before it).
+                Some((start, 0x9D))
+                    if !char_before(i).is_whitespace()
+                        && !char_after(i + 1).is_alphanumeric() =>
+                {
                     out.push(Span::new(start, i + 1));
                     open = None;
                 }
@@ -105,5 +115,11 @@ mod tests {
             ["“First paragraph.", "“Second one.”"]
         );
         assert_eq!(quotes("“Never closed"), ["“Never closed"]);
+        // A straight mark closes a curly one where a closing mark stands.
+        assert_eq!(
+            quotes("“ships still transit\" it said. A group reports \"5\"."),
+            ["“ships still transit\"", "\"5\""]
+        );
+        assert_eq!(quotes("“He said \"no"), ["“He said \"no"]);
     }
 }
