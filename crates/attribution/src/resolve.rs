@@ -116,6 +116,13 @@ const SURNAME_TRIES: usize = 8;
 const LABEL_REACH: usize = 16384;
 const LABEL_TRIES: usize = 4;
 
+/// Words that open a source naming no one: "a spokesman", "some
+/// analysts", "one resident", "another eyewitness", "Others said".
+const UNNAMED: &[&str] = &[
+    "a", "an", "some", "several", "many", "one", "another", "other", "others",
+    "most", "few",
+];
+
 /// Words after which a capitalized name is a place or an object, not
 /// who a pronoun stands for ("in Port Ansel", "to Jakarta").
 const PREPOSITIONS: &[&str] = &[
@@ -674,7 +681,7 @@ impl<'a> Resolver<'a> {
             });
         let by = by_at.is_some();
         let unnamed = by
-            || in_list(first, &["a", "an", "some", "several", "many"])
+            || in_list(first, UNNAMED)
             || self.lex.is_media_noun(last)
             || (plural(last) && !capitalized(ws.get(1).unwrap_or(&first)))
             || (ws.len() == 1 && plural(last));
@@ -780,7 +787,9 @@ impl<'a> Resolver<'a> {
                 && name_start >= 2
                 && (in_name(ws[name_start - 2])
                     || in_list(ws[name_start - 2], NAME_PARTICLES));
-            if !(in_name(w) || particle) {
+            // "One senator", "Others": no name ("Formula One" is one).
+            let unnamed = name_start == 1 && in_list(w, UNNAMED);
+            if !(in_name(w) || particle) || unnamed {
                 break;
             }
             name_start -= 1;
@@ -818,6 +827,13 @@ impl<'a> Resolver<'a> {
         if name.len() >= 2 {
             return Mention::Person(name.join(" "));
         }
+        // "One MP", "a CEO": a title in capitals names no one.
+        if name.len() == 1
+            && in_list(first, UNNAMED)
+            && self.lex.is_title(strip_possessive(name[0]))
+        {
+            return Mention::Vague;
+        }
         if name.len() == 1 && (ws.len() == 1 || name_start > 0) {
             let w = name[0];
             // An acronym (NATO) is a body; a lone name may be a surname.
@@ -830,7 +846,7 @@ impl<'a> Resolver<'a> {
                 Mention::Person(w.to_string())
             };
         }
-        if in_list(first, &["a", "an", "some", "several", "many"]) {
+        if in_list(first, UNNAMED) {
             return Mention::Vague;
         }
         if plural(last) {
@@ -2099,6 +2115,32 @@ mod tests {
             assert_eq!(r.name, None);
             assert!(r.vague, "unnamed people are a vague source");
         }
+        // A quantifier or "one", "another" naming no one ("Formula One"
+        // is a name), and a title in capitals after one.
+        let got = resolve(
+            "Some called for change. Others agreed. One senator said no. \
+             Another eyewitness said yes. One MP told the BBC so.",
+            &["Some", "Others", "One senator", "Another eyewitness", "One MP"],
+        );
+        for r in got {
+            assert_eq!(r.name, None);
+            assert!(r.vague, "an unnamed someone is a vague source");
+        }
+        let got =
+            resolve("Formula One said the race is off.", &["Formula One"]);
+        assert_eq!(got[0].name, some("Formula One"));
+        // A title word opening a body's name is a word of it.
+        assert_eq!(
+            names(
+                "The Economist Intelligence Unit said so. The UN General \
+                 Assembly agreed.",
+                &[
+                    "The Economist Intelligence Unit",
+                    "The UN General Assembly"
+                ]
+            ),
+            [some("Economist Intelligence Unit"), some("UN General Assembly")]
+        );
         // A body by a generic word: the one the text named with it, else
         // vague, and never the word alone named before.
         let got = resolve(
