@@ -776,6 +776,14 @@ impl<'a> Clause<'a> {
                                 // "another alleged drug boat"
                                 || attributive
                                     && in_list(p, &["another", "other"])
+                                // "several alleged accomplices", "after
+                                // identifying alleged threats" ("Some
+                                // reported wanting" reports)
+                                || in_list(w, &["alleged"])
+                                    && (in_list(p, QUANTIFIERS)
+                                        || is_lower(p)
+                                            && p.len() > 4
+                                            && p.ends_with("ing"))
                                 // "the longest reported period"
                                 || attributive
                                     && p.len() > 4
@@ -4093,6 +4101,17 @@ mod tests {
     fn a_past_after_another_describes_a_noun() {
         assert!(
             found("The Navy strikes another alleged drug boat.").is_empty()
+        );
+        for text in [
+            "Police tried several alleged accomplices.",
+            "It acted after identifying alleged threats.",
+        ] {
+            assert!(found(text).is_empty(), "{text}");
+        }
+        // A quantifier before another participle may be its subject.
+        assert_eq!(
+            one("Some reported wanting to draft articles.").0.as_deref(),
+            Some("Some")
         );
         assert!(found("It cited other alleged war crimes.").is_empty());
         assert_eq!(found("Some said they left.").len(), 1);
