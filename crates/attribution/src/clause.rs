@@ -2580,11 +2580,20 @@ impl<'a> Clause<'a> {
             } else if self.is_word_in(k, &["in", "on", "at", "via", "during"])
                 && !written()
             {
-                // A few words, then a noun of a place of speech.
+                // A few words, then a noun of a place of speech: one that
+                // is also a verb ("in its report", "in a video post") only
+                // after a determiner or a possessive.
+                let noun_here = |j: usize, w: &str| {
+                    self.lex.is_speech_place(w)
+                        && self.word(j - 1).is_some_and(|p| {
+                            in_list(p, DETERMINERS) || is_possessive(p)
+                        })
+                };
                 let place = (k + 1..n.min(k + 6))
                     .take_while(|&j| {
                         self.word(j).is_some_and(|w| {
-                            self.lex.verb(w).is_none() && w != "that"
+                            (self.lex.verb(w).is_none() || noun_here(j, w))
+                                && w != "that"
                         })
                     })
                     .find(|&j| {
@@ -4917,6 +4926,15 @@ mod tests {
         assert_eq!(
             said("Pelosi said on Friday “We are committed to this.”"),
             c("“We are committed to this.”", Direct)
+        );
+        // A place that is also a verb, after a determiner or a possessive.
+        assert_eq!(
+            said("Phivolcs said in its report, the fault is active."),
+            c("the fault is active", Indirect)
+        );
+        assert_eq!(
+            said("Zelensky said in a meeting with Honcharuk, “I decided.”"),
+            c("“I decided.”", Direct)
         );
         // A writing is said nowhere; what a comma sets off may be the
         // phrase's still.
