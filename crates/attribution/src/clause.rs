@@ -458,14 +458,38 @@ impl<'a> Clause<'a> {
     }
 
     /// Where a time that starts at token `a` ends ("On Monday", "In
-    /// March 2020", "On Friday night", "last week"): `a` itself when none
-    /// does.
+    /// March 2020", "On Friday night", "last week", "at about 5:17
+    /// p.m."): `a` itself when none does.
     fn time_after(&self, a: usize) -> usize {
         // "last week", "this year"
         if self.is_word_in(a, &["last", "this", "next"])
             && self.is_word_in(a + 1, &["week", "weekend", "month", "year"])
         {
             return a + 2;
+        }
+        // "At about 5:17 p.m.", "at 10:30"
+        if self.is_word_in(a, &["at"]) {
+            let k =
+                a + 1
+                    + usize::from(self.is_word_in(
+                        a + 1,
+                        &["about", "around", "approximately"],
+                    ));
+            if self.is_number(k)
+                && self.is_punct(k + 1, &[":"])
+                && self.is_number(k + 2)
+            {
+                let e = k + 3;
+                let dotted = self.is_word_in(e, &["a", "p"])
+                    && self.is_punct(e + 1, &["."])
+                    && self.is_word_in(e + 2, &["m"])
+                    && self.is_punct(e + 3, &["."]);
+                return if dotted {
+                    e + 4
+                } else {
+                    e + usize::from(self.is_word_in(e, &["am", "pm"]))
+                };
+            }
         }
         if !(self.is_word_in(a, TIME_OPENERS) && self.is_calendar(a + 1)) {
             return a;
@@ -1845,6 +1869,22 @@ impl<'a> Clause<'a> {
         if start >= b {
             return None;
         }
+        // "Terri Collins who sponsored the bill remarked": a relative
+        // clause after a name, with no commas, is no subject; the name
+        // before "who" is.
+        let b = if start >= 2
+            && self.is_word_in(start - 1, &["who"])
+            && self.is_capitalized(start - 2)
+        {
+            let who = start - 1;
+            start = self.clause_start(who, false);
+            who
+        } else {
+            b
+        };
+        if start >= b {
+            return None;
+        }
         // "Cameroon says Russia has confirmed": a report inside a report;
         // its subject starts after the outer verb (not in a relative
         // clause: "a woman who said she saw it").
@@ -1954,8 +1994,15 @@ impl<'a> Clause<'a> {
             if t.class == Class::Punct {
                 let p = self.str(k);
                 let comma = p == ",";
+                // "At 5:17 p.m. his daughter": a clock's colon.
+                let clock = p == ":"
+                    && k > 0
+                    && self.is_number(k - 1)
+                    && self.is_number(k + 1)
+                    && !t.space_before
+                    && !self.toks[k + 1].space_before;
                 if (comma && !through_commas)
-                    || matches!(p, ";" | ":" | "—" | "–" | "(" | ")")
+                    || matches!(p, ";" | ":" | "—" | "–" | "(" | ")") && !clock
                     || self.is_quote_mark(k)
                 {
                     break;
@@ -4217,6 +4264,20 @@ mod tests {
             "AT&T",
             "5 million lost service",
         );
+    }
+
+    #[test]
+    fn a_clock_time_or_a_relative_clause_is_no_word_of_the_source() {
+        for (text, source) in [
+            ("At about 5:17 p.m. his daughter told police he left.", "his daughter"),
+            ("At 10:30 the minister said that 5 died.", "the minister"),
+            (
+                "Representative Terri Collins who sponsored the bill remarked that it was fine.",
+                "Representative Terri Collins",
+            ),
+        ] {
+            assert_eq!(one(text).0.as_deref(), Some(source), "{text}");
+        }
     }
 
     #[test]
