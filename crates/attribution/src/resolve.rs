@@ -886,11 +886,19 @@ impl<'a> Resolver<'a> {
                 named(Some(full.unwrap_or_else(|| name.clone())))
             }
             Mention::Pronoun(p) => {
+                // "I" is the speaker an interview labels, else of a
+                // quotation, not someone the text named before; "we" in
+                // an interview is the speaker too, with those they speak
+                // for. ("you" is left alone: as often as the one spoken
+                // to, it is anyone, "you find what you do not look for".)
+                if *p == "we" {
+                    if let Some(label) = self.labelled_speaker(at) {
+                        return named(Some(label));
+                    }
+                }
                 let Some(kind) = pronoun_kind(p) else {
                     return Resolved { name: None, vague: true };
                 };
-                // "I" is the speaker an interview labels, else of a
-                // quotation, not someone the text named before.
                 if *p == "i" {
                     if let Some(label) = self.labelled_speaker(at) {
                         return named(Some(label));
@@ -1289,13 +1297,49 @@ impl<'a> Resolver<'a> {
                 continue;
             };
             // Both brackets are ASCII: the label is whole characters.
-            let label = &self.text[floor + open + 2..floor + open + 2 + close];
+            let from = floor + open + 2;
+            let label = &self.text[from..from + close];
             let words: Vec<&str> = label.split(' ').collect();
             if words.len() <= 4 && words.iter().all(|w| capitalized(w)) {
+                // A turn labelled another way since ("Natasha Gownaris:",
+                // "NG:") is someone else's.
+                if self.turn_label_between(from + close, at) {
+                    return None;
+                }
                 return Some(label.to_string());
             }
         }
         None
+    }
+
+    /// Whether a line between bytes `from` and `to` opens with a speaker
+    /// written as a name or initials and a colon: "Natasha Gownaris: I
+    /// have", "NG: We think".
+    fn turn_label_between(&self, from: usize, to: usize) -> bool {
+        let part = &self.text[from..to];
+        memchr::memchr_iter(b'\n', part.as_bytes()).any(|nl| {
+            let line = &part[nl + 1..];
+            // A colon is ASCII: where it is, the line splits whole.
+            let colon = line
+                .bytes()
+                .take(40)
+                .take_while(|&b| b != b'\n')
+                .position(|b| b == b':');
+            colon.is_some_and(|c| {
+                let who = &line[..c];
+                let words: Vec<&str> = who.split(' ').collect();
+                // A name of two words or more, or initials ("Reindeer:
+                // 276" in a list is neither).
+                let initials = who.len() <= 3
+                    && who.len() >= 2
+                    && who.bytes().all(|b| b.is_ascii_uppercase());
+                let name = (2..=4).contains(&words.len())
+                    && words.iter().all(|w| {
+                        capitalized(w) && w.chars().all(char::is_alphabetic)
+                    });
+                initials || name
+            })
+        })
     }
 
     /// The person a run of capitals read from the text names, as `mention`
@@ -1905,6 +1949,17 @@ mod tests {
             names(text, &["Olsen", "I"]),
             [Some("Olsen".to_string()), Some("Ana Ruiz".to_string())]
         );
+        // "we" too; but not across a turn labelled another way.
+        let text = "((WN)) What do you study?\n\n((Ana Ruiz)) We think it \
+                    melts.\n\n((WN)) Why?\n\nNG: We found that it melts.";
+        assert_eq!(
+            names(text, &["We", "NG: |We"]),
+            [Some("Ana Ruiz".to_string()), None]
+        );
+        // A line that opens with wide characters is read whole.
+        let wide = "█".repeat(14);
+        let text = format!("((Ana Ruiz)) Hi.\n{wide}: 1\nWe think so.");
+        assert_eq!(names(&text, &["We"]), [Some("Ana Ruiz".to_string())]);
     }
 
     #[test]
