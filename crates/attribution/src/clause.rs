@@ -124,8 +124,10 @@ const DETERMINERS: &[&str] = &[
 ];
 /// Words that open a description, not a name, when capitalized at the
 /// start of a subject: articles and possessives.
-const DESCRIPTION_OPENERS: &[&str] =
-    &["the", "a", "an", "his", "her", "its", "their", "our", "my", "your"];
+const DESCRIPTION_OPENERS: &[&str] = &[
+    "the", "a", "an", "his", "her", "its", "their", "our", "my", "your",
+    "one", "another",
+];
 /// Words that open a clause set off after a comma ("..., after talks
 /// broke down").
 const SUBORDINATORS: &[&str] = &[

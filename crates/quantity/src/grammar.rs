@@ -2772,8 +2772,12 @@ impl<'a, 'l: 'a> Parser<'a, 'l> {
             let noun = i + 1;
             let runs_on = self.is_punct(noun + 1, "-") && self.glued(noun + 1);
             let info = self.info(noun);
+            // Not an adjective in "-ed" or "-al" ("two-legged",
+            // "three-dimensional").
             let lowercase = self.word(noun).is_some_and(|w| {
                 w.starts_with(|c: char| c.is_ascii_lowercase())
+                    && !w.ends_with("ed")
+                    && !w.ends_with("al")
             });
             if lowercase
                 && self.glued(noun)

@@ -234,6 +234,9 @@ fn counted_before(text: &str, quantities: &[Quantity]) -> Option<String> {
             // with 127 others missing": the others are not deaths).
             matches!(q.kind, QuantityKind::Count | QuantityKind::Vague)
                 && (q.counted.is_some() || q.unit.is_none())
+                // Not a noun a number makes an adjective of ("a
+                // nine-vehicle pile-up ... injures eight others").
+                && !q.counted.is_some_and(|c| text[..c.start].ends_with('-'))
                 && !text[..q.full.start]
                     .trim_end()
                     .rsplit(' ')

@@ -919,9 +919,19 @@ fn a_number_joined_to_a_noun_counts_it() {
     assert_eq!(unit("A 17-story building fell."), s("story"));
     assert_eq!(unit("The four-term lawmaker resigned."), s("term"));
     assert_eq!(counted("A 12-page report."), s("page"));
-    // Adjectives and multipliers count nothing named; durations stay.
+    // Adjectives count nothing named; durations stay.
     assert_eq!(unit("A 100-strong crowd."), None);
-    assert_eq!(unit("A 10-fold rise."), None);
+    assert_eq!(unit("A three-dimensional model."), None);
+    // The noun of such an adjective is not what others count.
+    assert_eq!(
+        quantities(
+            "A nine-vehicle crash kills four and injures eight others."
+        )
+        .iter()
+        .map(|q| q.unit.clone())
+        .collect::<Vec<_>>(),
+        [s("vehicle"), None, s("other")]
+    );
     assert_eq!(
         quantities("A 24-hour strike.")[0].kind,
         QuantityKind::Duration
