@@ -4741,6 +4741,10 @@ mod tests {
             s("Kettleby Homes")
         );
         assert_eq!(
+            source("One senator, Eduardo Bhatia, said he would sue."),
+            s("Eduardo Bhatia")
+        );
+        assert_eq!(
             source("The mayor of London, Sadiq Khan, said the city stood together."),
             s("Sadiq Khan")
         );
