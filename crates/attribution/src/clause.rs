@@ -548,16 +548,19 @@ impl<'a> Clause<'a> {
             && self.quote_at(t.span.start).is_none_or(|q| q.end != t.span.end)
     }
 
+    /// Token `k` is written against the token before it.
+    fn glued(&self, k: usize) -> bool {
+        self.toks.get(k).is_some_and(|t| !t.space_before)
+    }
+
     /// Whether token `i`, in lower case, goes on a name before it: a
     /// particle ("Ursula von der Leyen") or a short article written
     /// against the surname ("Moammar al-Eryani", "Abdel Fattah el-Sisi").
     fn in_name(&self, i: usize) -> bool {
-        let glued =
-            |k: usize| self.toks.get(k).is_some_and(|t| !t.space_before);
         let article = self.word(i).is_some_and(is_name_article)
             && self.is_punct(i + 1, &["-"])
-            && glued(i + 1)
-            && glued(i + 2)
+            && self.glued(i + 1)
+            && self.glued(i + 2)
             && self.is_capitalized(i + 2);
         let particle = self.is_word_in(i, NAME_PARTICLES)
             && (self.is_capitalized(i + 1)
@@ -1310,7 +1313,7 @@ impl<'a> Clause<'a> {
             let word = self.word(k).is_some();
             let inner = self.is_punct(k, &[".", "'", "’"])
                 && k + 1 < cue
-                && !self.toks[k + 1].space_before;
+                && self.glued(k + 1);
             if !(word || inner) || self.is_word_in(k, &["but", "or"]) {
                 return None;
             }
@@ -2001,8 +2004,8 @@ impl<'a> Clause<'a> {
                     && k > 0
                     && self.is_number(k - 1)
                     && self.is_number(k + 1)
-                    && !t.space_before
-                    && !self.toks[k + 1].space_before;
+                    && self.glued(k)
+                    && self.glued(k + 1);
                 if (comma && !through_commas)
                     || matches!(p, ";" | ":" | "—" | "–" | "(" | ")") && !clock
                     || self.is_quote_mark(k)

@@ -891,7 +891,7 @@ impl<'a> Resolver<'a> {
                 // an interview is the speaker too, with those they speak
                 // for. ("you" is left alone: as often as the one spoken
                 // to, it is anyone, "you find what you do not look for".)
-                if *p == "we" {
+                if matches!(*p, "i" | "we") {
                     if let Some(label) = self.labelled_speaker(at) {
                         return named(Some(label));
                     }
@@ -899,11 +899,7 @@ impl<'a> Resolver<'a> {
                 let Some(kind) = pronoun_kind(p) else {
                     return Resolved { name: None, vague: true };
                 };
-                if *p == "i" {
-                    if let Some(label) = self.labelled_speaker(at) {
-                        return named(Some(label));
-                    }
-                } else {
+                if *p != "i" {
                     let any = |_: &str| true;
                     if let Some(found) =
                         self.antecedent(at, kind, referents, &any)

@@ -300,14 +300,19 @@ impl<'a, 'l: 'a> Parser<'a, 'l> {
             .map(|(start, end, h)| (start, end, h.bound));
         // A hedge after the number: "500 or more", "10+".
         let mut end = expr.end;
-        // "30-odd", "20-plus": a one-word hedge joined by a hyphen.
-        let hyphen = self.is_punct(end, "-")
+        // "30-odd", "20-plus": a one-word hedge joined by a hyphen (its
+        // first token, its token count from `end`, its bound).
+        let hyphened = (self.is_punct(end, "-")
             && self.glued(end)
-            && self.glued(end + 1)
-            && self.post_hedge_at(end + 1).is_some_and(|(n, _)| n == 1);
-        if let Some((n, bound)) = self.post_hedge_at(end + usize::from(hyphen))
-        {
-            let n = n + usize::from(hyphen);
+            && self.glued(end + 1))
+        .then(|| self.post_hedge_at(end + 1))
+        .flatten()
+        .filter(|&(n, _)| n == 1)
+        .map(|(n, bound)| (end + 1, n + 1, bound));
+        let post = hyphened.or_else(|| {
+            self.post_hedge_at(end).map(|(n, bound)| (end, n, bound))
+        });
+        if let Some((from, n, bound)) = post {
             let plus = self.is_punct(end, "+");
             // "and below a half" is a second bound, not a hedge.
             let number_next = self.is_number(end + n)
@@ -320,7 +325,7 @@ impl<'a, 'l: 'a> Parser<'a, 'l> {
                     b == Bound::Approx && bound != Bound::Approx
                 });
                 if weaker {
-                    hedge = Some((end + usize::from(hyphen), end + n, bound));
+                    hedge = Some((from, end + n, bound));
                 }
                 end += n;
             }
@@ -2428,7 +2433,8 @@ impl<'a, 'l: 'a> Parser<'a, 'l> {
                     && self.glued(end)
                     && self.word(end + 1).is_some()
                     && self.glued(end + 1);
-                let ordinal = !self.is_any(i + 1, &["half", "quarter"])
+                let fraction = self.is_any(i + 1, &["half", "quarter"]);
+                let ordinal = !fraction
                     && (and_final
                         || hyphened
                         || self.word(end).is_some_and(|w| {
@@ -2440,7 +2446,7 @@ impl<'a, 'l: 'a> Parser<'a, 'l> {
                 // "Two women are killed and a third is injured", "killing
                 // two, injuring a third": one more of a count before.
                 let one_more = self.counts_before
-                    && !self.is_any(i + 1, &["half", "quarter"])
+                    && !fraction
                     && (self.is_any(end, &["is", "was", "has", "remains"])
                         || self
                             .tok(end)
@@ -2774,12 +2780,12 @@ impl<'a, 'l: 'a> Parser<'a, 'l> {
             let info = self.info(noun);
             // Not an adjective in "-ed" or "-al" ("two-legged",
             // "three-dimensional").
-            let lowercase = self.word(noun).is_some_and(|w| {
+            let noun_like = self.word(noun).is_some_and(|w| {
                 w.starts_with(|c: char| c.is_ascii_lowercase())
                     && !w.ends_with("ed")
                     && !w.ends_with("al")
             });
-            if lowercase
+            if noun_like
                 && self.glued(noun)
                 && !runs_on
                 && !info.stop
