@@ -8,10 +8,10 @@ pub const HIGH_BITS: u64 = 0x8080_8080_8080_8080;
 
 const ONES: u64 = 0x0101_0101_0101_0101;
 
-/// The high bit of each byte of `w` that is in `lo..=hi` (both ASCII).
-/// Bytes without their high bit are at most 0x7f, so adding up to 0x80
-/// carries into no neighbour.
-fn in_range(w: u64, lo: u8, hi: u8) -> u64 {
+/// The high bit of each byte of `w` that is in `lo..=hi` (both ASCII),
+/// exactly. Bytes without their high bit are at most 0x7f, so adding up
+/// to 0x80 carries into no neighbour.
+pub fn in_range(w: u64, lo: u8, hi: u8) -> u64 {
     let low7 = w & !HIGH_BITS;
     let from_lo = low7 + u64::from(0x80 - lo) * ONES;
     let past_hi = low7 + u64::from(0x80 - hi - 1) * ONES;
@@ -33,6 +33,12 @@ pub fn ascii_capitals(w: u64) -> u64 {
 /// The high bit of each byte of `w` that is an ASCII digit.
 pub fn ascii_digits(w: u64) -> u64 {
     in_range(w, b'0', b'9')
+}
+
+/// The high bit of each byte of `w` that JSON must escape inside a
+/// string: a control character (below 0x20), `"` or `\\`.
+pub fn json_escapes(w: u64) -> u64 {
+    in_range(w, 0, 0x1f) | in_range(w, b'"', b'"') | in_range(w, b'\\', b'\\')
 }
 
 /// Whether some byte of `w` is `b`. Exact as a yes or no: a borrow can
@@ -64,7 +70,7 @@ mod tests {
         for b in 0..=255u8 {
             for place in 0..8 {
                 // The byte among letters, and among other bytes.
-                for fill in [b'q', b' ', b'7', 0xe2] {
+                for fill in [b'q', b' ', b'7', 0xe2, b'\n', b'"'] {
                     let mut bytes = [fill; 8];
                     bytes[place] = b;
                     let w = u64::from_le_bytes(bytes);
@@ -83,6 +89,10 @@ mod tests {
                         assert_eq!(
                             bit(high_bits_to_byte(ascii_capitals(w))),
                             x.is_ascii_uppercase()
+                        );
+                        assert_eq!(
+                            bit(high_bits_to_byte(json_escapes(w))),
+                            x < 0x20 || x == b'"' || x == b'\\'
                         );
                     }
                 }

@@ -6,216 +6,21 @@
 //! bytes, and `text` is the slice itself. Objects that are spans with more
 //! to say (a sentence, a quantity, a hedge) carry the span's five fields
 //! and their own.
+//!
+//! The line is written by hand rather than through `serde`: a line holds
+//! the article's text about four times over (every sentence, and the
+//! spans inside them), and escaping it eight bytes at a time is what
+//! keeps rendering from costing as much as a tagger. The output is the
+//! compact JSON `serde_json` writes, byte for byte (a test checks).
 
 use std::io;
 
 use factmark_core::{
-    Annotations, Attribution, CharIndex, Claim, Hedge, Quantity, Sentence,
-    Source, Span, Value,
+    swar, Annotations, Attribution, CharIndex, Claim, Hedge, Quantity,
+    Sentence, Source, Span, Value,
 };
-use serde::ser::{SerializeMap, Serializer};
-use serde::Serialize;
 
 use crate::Article;
-
-/// The text of one article and its code-point index.
-struct Ctx<'a> {
-    text: &'a str,
-    index: CharIndex,
-}
-
-impl Ctx<'_> {
-    /// Writes the five fields of `span` into an open JSON object.
-    fn span<M: SerializeMap>(
-        &self,
-        m: &mut M,
-        span: Span,
-    ) -> Result<(), M::Error> {
-        m.serialize_entry("start", &self.index.char_offset(span.start))?;
-        m.serialize_entry("end", &self.index.char_offset(span.end))?;
-        m.serialize_entry("byte_start", &span.start)?;
-        m.serialize_entry("byte_end", &span.end)?;
-        m.serialize_entry("text", &self.text[span])
-    }
-}
-
-/// A value to serialize with the article context at hand.
-struct J<'a, T: ?Sized>(&'a Ctx<'a>, &'a T);
-
-impl Serialize for J<'_, Span> {
-    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-        let mut m = s.serialize_map(Some(5))?;
-        self.0.span(&mut m, *self.1)?;
-        m.end()
-    }
-}
-
-impl Serialize for J<'_, Sentence> {
-    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-        let mut m = s.serialize_map(Some(7))?;
-        self.0.span(&mut m, self.1.span)?;
-        m.serialize_entry("kind", self.1.kind.as_str())?;
-        m.serialize_entry("paragraph", &self.1.paragraph)?;
-        m.end()
-    }
-}
-
-impl Serialize for J<'_, Hedge> {
-    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-        let mut m = s.serialize_map(Some(6))?;
-        self.0.span(&mut m, self.1.span)?;
-        m.serialize_entry("bound", self.1.bound.as_str())?;
-        m.end()
-    }
-}
-
-impl Serialize for J<'_, Quantity> {
-    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-        let (c, q) = (self.0, self.1);
-        let mut m = s.serialize_map(Some(13))?;
-        c.span(&mut m, q.span)?;
-        m.serialize_entry("sentence", &q.sentence)?;
-        m.serialize_entry("kind", q.kind.as_str())?;
-        m.serialize_entry("value", &ValueJson(q.value))?;
-        m.serialize_entry("unit", &q.unit)?;
-        m.serialize_entry("base", &q.base.map(BaseJson))?;
-        m.serialize_entry("hedge", &q.hedge.as_ref().map(|h| J(c, h)))?;
-        m.serialize_entry("counted", &q.counted.as_ref().map(|s| J(c, s)))?;
-        m.serialize_entry("per", &q.per.map(|p| p.as_str()))?;
-        m.serialize_entry("full", &J(c, &q.full))?;
-        m.end()
-    }
-}
-
-impl Serialize for J<'_, Source> {
-    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-        let mut m = s.serialize_map(Some(7))?;
-        self.0.span(&mut m, self.1.span)?;
-        m.serialize_entry("resolved", &self.1.resolved)?;
-        m.serialize_entry("vague", &self.1.is_vague)?;
-        m.end()
-    }
-}
-
-impl Serialize for J<'_, Attribution> {
-    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-        let (c, a) = (self.0, self.1);
-        let mut m = s.serialize_map(Some(6))?;
-        m.serialize_entry("source", &a.source.as_ref().map(|x| J(c, x)))?;
-        m.serialize_entry("cue", &J(c, &a.cue))?;
-        m.serialize_entry("content", &ContentJson(c, a))?;
-        m.serialize_entry("kind", a.kind.as_str())?;
-        m.serialize_entry("hedged", &a.hedged)?;
-        let sentences: Vec<usize> = a.sentences.clone().collect();
-        m.serialize_entry("sentences", &sentences)?;
-        m.end()
-    }
-}
-
-/// The content span, with `parts` (code points) when it is interrupted.
-struct ContentJson<'a>(&'a Ctx<'a>, &'a Attribution);
-
-impl Serialize for ContentJson<'_> {
-    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-        let (c, a) = (self.0, self.1);
-        let mut m = s.serialize_map(None)?;
-        c.span(&mut m, a.content.span)?;
-        if !a.content.parts.is_empty() {
-            let parts: Vec<[usize; 2]> = a
-                .content
-                .parts
-                .iter()
-                .map(|p| {
-                    [c.index.char_offset(p.start), c.index.char_offset(p.end)]
-                })
-                .collect();
-            m.serialize_entry("parts", &parts)?;
-        }
-        m.end()
-    }
-}
-
-impl Serialize for J<'_, Claim> {
-    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-        let mut m = s.serialize_map(Some(3))?;
-        m.serialize_entry("id", &self.1.id)?;
-        m.serialize_entry("sentence", &self.1.sentence)?;
-        let flags: Vec<&str> =
-            self.1.flags.iter().map(|f| f.as_str()).collect();
-        m.serialize_entry("flags", &flags)?;
-        m.end()
-    }
-}
-
-/// A list of annotations, each written with the article context.
-struct List<'a, T>(&'a Ctx<'a>, &'a [T]);
-
-impl<'a, T> Serialize for List<'a, T>
-where
-    J<'a, T>: Serialize,
-{
-    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-        s.collect_seq(self.1.iter().map(|x| J(self.0, x)))
-    }
-}
-
-/// A base value: `{"value": 283824000, "unit": "second"}`.
-struct BaseJson(factmark_core::Base);
-
-impl Serialize for BaseJson {
-    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-        let mut m = s.serialize_map(Some(2))?;
-        m.serialize_entry("value", &ValueJson(self.0.value))?;
-        m.serialize_entry("unit", self.0.unit)?;
-        m.end()
-    }
-}
-
-/// A value: 25000, [20000, 25000], [2000, null] or null.
-struct ValueJson(Value);
-
-/// An integral value is written without a fraction: 25000, not 25000.0.
-fn number(v: f64) -> serde_json::Number {
-    if v.fract() == 0.0 && v.abs() < 9.0e15 {
-        serde_json::Number::from(v as i64)
-    } else {
-        serde_json::Number::from_f64(v).unwrap_or_else(|| 0.into())
-    }
-}
-
-impl Serialize for ValueJson {
-    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-        match self.0 {
-            Value::Exact(v) => number(v).serialize(s),
-            Value::Range(lo, hi) => [number(lo), number(hi)].serialize(s),
-            Value::AtLeast(lo) => (number(lo), ()).serialize(s),
-            Value::Unknown => s.serialize_none(),
-        }
-    }
-}
-
-/// One article's line.
-struct Line<'a> {
-    c: &'a Ctx<'a>,
-    article: &'a Article,
-    ann: &'a Annotations,
-}
-
-impl Serialize for Line<'_> {
-    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-        let (c, ann) = (self.c, self.ann);
-        let mut m = s.serialize_map(None)?;
-        m.serialize_entry("id", &self.article.doc.id)?;
-        for (k, v) in &self.article.extra {
-            m.serialize_entry(k, v)?;
-        }
-        m.serialize_entry("sentences", &List(c, &ann.sentences))?;
-        m.serialize_entry("quantities", &List(c, &ann.quantities))?;
-        m.serialize_entry("attributions", &List(c, &ann.attributions))?;
-        m.serialize_entry("claims", &List(c, &ann.claims))?;
-        m.end()
-    }
-}
 
 /// Writes one article's annotations as one JSON line: its id, the extra
 /// fields its input line had (title, url, ...), then `sentences`,
@@ -230,7 +35,347 @@ pub fn write_article<W: io::Write>(
     ann: &Annotations,
 ) -> io::Result<()> {
     let text = article.doc.text.as_str();
-    let c = Ctx { text, index: CharIndex::new(text) };
-    serde_json::to_writer(&mut *out, &Line { c: &c, article, ann })?;
-    out.write_all(b"\n")
+    let mut w = Writer { out, text, index: CharIndex::new(text) };
+    w.raw(b"{\"id\":")?;
+    w.string(&article.doc.id)?;
+    for (k, v) in &article.extra {
+        w.raw(b",")?;
+        w.string(k)?;
+        w.raw(b":")?;
+        serde_json::to_writer(&mut *w.out, v)?;
+    }
+    w.raw(b",\"sentences\":")?;
+    w.list(&ann.sentences, Writer::sentence)?;
+    w.raw(b",\"quantities\":")?;
+    w.list(&ann.quantities, Writer::quantity)?;
+    w.raw(b",\"attributions\":")?;
+    w.list(&ann.attributions, Writer::attribution)?;
+    w.raw(b",\"claims\":")?;
+    w.list(&ann.claims, Writer::claim)?;
+    w.raw(b"}\n")
+}
+
+/// Compact JSON for one article, with its text and code-point index at
+/// hand for spans.
+struct Writer<'a, W> {
+    out: &'a mut W,
+    text: &'a str,
+    index: CharIndex,
+}
+
+impl<W: io::Write> Writer<'_, W> {
+    fn raw(&mut self, bytes: &[u8]) -> io::Result<()> {
+        self.out.write_all(bytes)
+    }
+
+    /// `[a,b,...]`, each item written by `item`.
+    fn list<T>(
+        &mut self,
+        items: &[T],
+        item: impl Fn(&mut Self, &T) -> io::Result<()>,
+    ) -> io::Result<()> {
+        self.raw(b"[")?;
+        for (i, x) in items.iter().enumerate() {
+            if i > 0 {
+                self.raw(b",")?;
+            }
+            item(self, x)?;
+        }
+        self.raw(b"]")
+    }
+
+    /// `null`, or what `some` writes.
+    fn option<T>(
+        &mut self,
+        x: Option<T>,
+        some: impl FnOnce(&mut Self, T) -> io::Result<()>,
+    ) -> io::Result<()> {
+        match x {
+            Some(x) => some(self, x),
+            None => self.raw(b"null"),
+        }
+    }
+
+    fn bool(&mut self, b: bool) -> io::Result<()> {
+        self.raw(if b { b"true" } else { b"false" })
+    }
+
+    fn uint(&mut self, n: usize) -> io::Result<()> {
+        self.raw(itoa::Buffer::new().format(n).as_bytes())
+    }
+
+    /// A JSON string: `"` and `\` escaped, control characters as `\n`,
+    /// `\t`, ... or `\u00XX`, everything else (non-ASCII too) as it is.
+    fn string(&mut self, s: &str) -> io::Result<()> {
+        let bytes = s.as_bytes();
+        self.raw(b"\"")?;
+        // `bytes[done..i]` needs no escape and is not written yet.
+        let (mut done, mut i) = (0, 0);
+        while i < bytes.len() {
+            if bytes.len() - i >= 8 {
+                let m = swar::json_escapes(swar::load(bytes, i));
+                if m == 0 {
+                    i += 8;
+                    continue;
+                }
+                i += m.trailing_zeros() as usize / 8;
+            } else if !needs_escape(bytes[i]) {
+                i += 1;
+                continue;
+            }
+            self.raw(&bytes[done..i])?;
+            self.escape(bytes[i])?;
+            i += 1;
+            done = i;
+        }
+        self.raw(&bytes[done..])?;
+        self.raw(b"\"")
+    }
+
+    fn escape(&mut self, b: u8) -> io::Result<()> {
+        const HEX: &[u8; 16] = b"0123456789abcdef";
+        match b {
+            b'"' => self.raw(b"\\\""),
+            b'\\' => self.raw(b"\\\\"),
+            b'\n' => self.raw(b"\\n"),
+            b'\r' => self.raw(b"\\r"),
+            b'\t' => self.raw(b"\\t"),
+            0x08 => self.raw(b"\\b"),
+            0x0c => self.raw(b"\\f"),
+            _ => self.raw(&[
+                b'\\',
+                b'u',
+                b'0',
+                b'0',
+                HEX[usize::from(b >> 4)],
+                HEX[usize::from(b & 0xf)],
+            ]),
+        }
+    }
+
+    /// The five fields of `span`, inside an object being written.
+    fn span_fields(&mut self, span: Span) -> io::Result<()> {
+        self.raw(b"\"start\":")?;
+        self.uint(self.index.char_offset(span.start))?;
+        self.raw(b",\"end\":")?;
+        self.uint(self.index.char_offset(span.end))?;
+        self.raw(b",\"byte_start\":")?;
+        self.uint(span.start)?;
+        self.raw(b",\"byte_end\":")?;
+        self.uint(span.end)?;
+        self.raw(b",\"text\":")?;
+        let text = self.text;
+        self.string(&text[span])
+    }
+
+    fn span(&mut self, span: Span) -> io::Result<()> {
+        self.raw(b"{")?;
+        self.span_fields(span)?;
+        self.raw(b"}")
+    }
+
+    fn sentence(&mut self, s: &Sentence) -> io::Result<()> {
+        self.raw(b"{")?;
+        self.span_fields(s.span)?;
+        self.raw(b",\"kind\":")?;
+        self.string(s.kind.as_str())?;
+        self.raw(b",\"paragraph\":")?;
+        self.uint(s.paragraph)?;
+        self.raw(b"}")
+    }
+
+    fn hedge(&mut self, h: &Hedge) -> io::Result<()> {
+        self.raw(b"{")?;
+        self.span_fields(h.span)?;
+        self.raw(b",\"bound\":")?;
+        self.string(h.bound.as_str())?;
+        self.raw(b"}")
+    }
+
+    fn quantity(&mut self, q: &Quantity) -> io::Result<()> {
+        self.raw(b"{")?;
+        self.span_fields(q.span)?;
+        self.raw(b",\"sentence\":")?;
+        self.uint(q.sentence)?;
+        self.raw(b",\"kind\":")?;
+        self.string(q.kind.as_str())?;
+        self.raw(b",\"value\":")?;
+        self.value(q.value)?;
+        self.raw(b",\"unit\":")?;
+        self.option(q.unit.as_deref(), Self::string)?;
+        // A base value: `{"value":283824000,"unit":"second"}`.
+        self.raw(b",\"base\":")?;
+        self.option(q.base, |w, base| {
+            w.raw(b"{\"value\":")?;
+            w.value(base.value)?;
+            w.raw(b",\"unit\":")?;
+            w.string(base.unit)?;
+            w.raw(b"}")
+        })?;
+        self.raw(b",\"hedge\":")?;
+        self.option(q.hedge.as_ref(), Self::hedge)?;
+        self.raw(b",\"counted\":")?;
+        self.option(q.counted, Self::span)?;
+        self.raw(b",\"per\":")?;
+        self.option(q.per, |w, p| w.string(p.as_str()))?;
+        self.raw(b",\"full\":")?;
+        self.span(q.full)?;
+        self.raw(b"}")
+    }
+
+    /// A value: 25000, [20000,25000], [2000,null] or null.
+    fn value(&mut self, v: Value) -> io::Result<()> {
+        match v {
+            Value::Exact(v) => self.number(v),
+            Value::Range(lo, hi) => {
+                self.raw(b"[")?;
+                self.number(lo)?;
+                self.raw(b",")?;
+                self.number(hi)?;
+                self.raw(b"]")
+            }
+            Value::AtLeast(lo) => {
+                self.raw(b"[")?;
+                self.number(lo)?;
+                self.raw(b",null]")
+            }
+            Value::Unknown => self.raw(b"null"),
+        }
+    }
+
+    /// An integral value is written without a fraction: 25000, not
+    /// 25000.0; any other as the shortest decimal that reads back the
+    /// same.
+    fn number(&mut self, v: f64) -> io::Result<()> {
+        if v.fract() == 0.0 && v.abs() < 9.0e15 {
+            if v < 0.0 {
+                self.raw(b"-")?;
+            }
+            self.uint(v.abs() as usize)
+        } else {
+            let n =
+                serde_json::Number::from_f64(v).unwrap_or_else(|| 0.into());
+            serde_json::to_writer(&mut *self.out, &n).map_err(io::Error::from)
+        }
+    }
+
+    fn source(&mut self, s: &Source) -> io::Result<()> {
+        self.raw(b"{")?;
+        self.span_fields(s.span)?;
+        self.raw(b",\"resolved\":")?;
+        self.option(s.resolved.as_deref(), Self::string)?;
+        self.raw(b",\"vague\":")?;
+        self.bool(s.is_vague)?;
+        self.raw(b"}")
+    }
+
+    fn attribution(&mut self, a: &Attribution) -> io::Result<()> {
+        self.raw(b"{\"source\":")?;
+        self.option(a.source.as_ref(), Self::source)?;
+        self.raw(b",\"cue\":")?;
+        self.span(a.cue)?;
+        // The content span, with `parts` (code points) when it is
+        // interrupted.
+        self.raw(b",\"content\":{")?;
+        self.span_fields(a.content.span)?;
+        if !a.content.parts.is_empty() {
+            self.raw(b",\"parts\":")?;
+            self.list(&a.content.parts, |w, p| {
+                w.raw(b"[")?;
+                w.uint(w.index.char_offset(p.start))?;
+                w.raw(b",")?;
+                w.uint(w.index.char_offset(p.end))?;
+                w.raw(b"]")
+            })?;
+        }
+        self.raw(b"},\"kind\":")?;
+        self.string(a.kind.as_str())?;
+        self.raw(b",\"hedged\":")?;
+        self.bool(a.hedged)?;
+        self.raw(b",\"sentences\":")?;
+        self.raw(b"[")?;
+        for s in a.sentences.clone() {
+            if s > a.sentences.start {
+                self.raw(b",")?;
+            }
+            self.uint(s)?;
+        }
+        self.raw(b"]}")
+    }
+
+    fn claim(&mut self, c: &Claim) -> io::Result<()> {
+        self.raw(b"{\"id\":")?;
+        self.string(&c.id)?;
+        self.raw(b",\"sentence\":")?;
+        self.uint(c.sentence)?;
+        self.raw(b",\"flags\":")?;
+        self.list(&c.flags, |w, f| w.string(f.as_str()))?;
+        self.raw(b"}")
+    }
+}
+
+/// Whether JSON needs `b` escaped: a quote, a backslash or a control
+/// character. The byte-at-a-time twin of [`swar::json_escapes`].
+fn needs_escape(b: u8) -> bool {
+    b < 0x20 || b == b'"' || b == b'\\'
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// What `write` writes through a writer over `text`.
+    fn written(text: &str, write: impl Fn(&mut Writer<Vec<u8>>)) -> String {
+        let mut out = Vec::new();
+        let mut w =
+            Writer { out: &mut out, text, index: CharIndex::new(text) };
+        write(&mut w);
+        String::from_utf8(out).unwrap()
+    }
+
+    #[test]
+    fn strings_as_serde_json_writes_them() {
+        // Every ASCII byte, at every place of an eight-byte word, among
+        // ASCII and wide characters, in runs long and short.
+        for b in 0..=0x7fu8 {
+            let c = char::from(b);
+            for shift in 0..9 {
+                for fill in ["a", "é", "日本", "\"", "\n"] {
+                    let s = format!("{}{c}{}{c}", fill.repeat(shift), fill);
+                    let ours = written("", |w| w.string(&s).unwrap());
+                    assert_eq!(ours, serde_json::to_string(&s).unwrap());
+                }
+            }
+        }
+        assert_eq!(written("", |w| w.string("").unwrap()), "\"\"");
+    }
+
+    #[test]
+    fn numbers_as_serde_json_writes_them() {
+        for n in [0, 7, 10, 99, 100, 25_000, 1_100_000, usize::MAX] {
+            let ours = written("", |w| w.uint(n).unwrap());
+            assert_eq!(ours, n.to_string());
+        }
+        for v in
+            [0.0f64, -0.0, 1.0, -3.0, 0.5, 1.1e6, 2.5e9, -0.25, 1e20, 1e-7]
+        {
+            let expected = if v.fract() == 0.0 && v.abs() < 9.0e15 {
+                serde_json::to_string(&(v as i64)).unwrap()
+            } else {
+                serde_json::to_string(&v).unwrap()
+            };
+            assert_eq!(written("", |w| w.number(v).unwrap()), expected);
+        }
+    }
+
+    #[test]
+    fn span_fields_count_code_points_and_bytes() {
+        let text = "“Killed,” he said";
+        let span = Span::new(text.find("he").unwrap(), text.len());
+        let ours = written(text, |w| w.span(span).unwrap());
+        assert_eq!(
+            ours,
+            r#"{"start":10,"end":17,"byte_start":14,"byte_end":21,"text":"he said"}"#
+        );
+    }
 }
