@@ -194,6 +194,9 @@ fn is_credit(text: &str, lex: &Lexicons) -> bool {
     }
     // Name/Agency/Agency: two or more parts, each one to four
     // capitalized words.
+    if !text.contains('/') {
+        return false;
+    }
     let parts: Vec<&str> = text.split('/').map(str::trim).collect();
     parts.len() >= 2
         && parts.iter().all(|p| {
