@@ -362,6 +362,25 @@ const QUANTIFIERS: &[&str] = &[
     "swing",
 ];
 /// Words that end a subject read backwards from its verb.
+/// How many words before a cue the "who" of a relative clause inside its
+/// subject may stand ("a woman who lives nearby said").
+const RELATIVE_REACH: usize = 8;
+
+/// Adjectives that take "to" after a noun, inside a subject: "people
+/// close to the president", "fighters loyal to the general".
+pub(crate) const ADJECTIVES_TO: &[&str] = &[
+    "close",
+    "closer",
+    "closest",
+    "loyal",
+    "opposed",
+    "sympathetic",
+    "friendly",
+    "connected",
+    "linked",
+    "allied",
+];
+
 const SUBJECT_STOPS: &[&str] = &[
     "that", "which", "who", "whom", "what", "is", "are", "was", "were", "be",
     "been", "has", "have", "had", "will", "would", "can", "could", "should",
@@ -1874,18 +1893,44 @@ impl<'a> Clause<'a> {
         if start >= b {
             return None;
         }
-        // "Terri Collins who sponsored the bill remarked": a relative
-        // clause after a name, with no commas, is no subject; the name
-        // before "who" is.
-        let b = if start >= 2
-            && self.is_word_in(start - 1, &["who"])
-            && self.is_capitalized(start - 2)
-        {
-            let who = start - 1;
-            start = self.clause_start(who, false);
-            who
-        } else {
-            b
+        // "Terri Collins who sponsored the bill remarked", "A woman who
+        // lives nearby said": a relative clause after the subject, with
+        // no commas, is no subject; the phrase before "who" is.
+        let who = (b.saturating_sub(RELATIVE_REACH)..b)
+            .rev()
+            .take_while(|&k| self.toks[k].class != Class::Punct)
+            .find(|&k| self.word(k) == Some("who"));
+        // Not when the cue is the second verb of the relative clause ("a
+        // man who resisted and claimed"), nor when a verb comes before
+        // "who" ("Police arrested a man who later said").
+        let b = match who {
+            Some(who)
+                if !(who..b).any(|k| self.is_word_in(k, &["and", "or"])) =>
+            {
+                let from = self.clause_start(who, false);
+                // "We hope any users who": a pronoun with words after it
+                // has its verb among them.
+                let noun_phrase = from < who
+                    && who - from <= 6
+                    && !(who - from > 1 && self.is_word_in(from, PRONOUNS))
+                    && (from..who).all(|k| {
+                        self.word(k).is_some_and(|w| {
+                            // "state representative Terri Collins": a verb's
+                            // form is a noun but before an object.
+                            let verb = w.ends_with("ed")
+                                || self.lex.verb(w).is_some()
+                                    && self.is_word_in(k + 1, DETERMINERS);
+                            !is_lower(w) || !verb
+                        })
+                    });
+                if noun_phrase {
+                    start = from;
+                    who
+                } else {
+                    b
+                }
+            }
+            _ => b,
         };
         if start >= b {
             return None;
@@ -2021,12 +2066,17 @@ impl<'a> Clause<'a> {
                 }
                 // "Iran's ambassador to Russia Kazem Jalali": "to" after a
                 // title belongs to it.
+                // So too after an adjective that takes it ("people close
+                // to the president").
                 let title_to = w.eq_ignore_ascii_case("to")
                     && k > 0
-                    && self.word(k - 1).is_some_and(|t| self.lex.is_title(t))
-                    && (self.is_capitalized(k + 1)
-                        || self.is_word_in(k + 1, &["the"])
-                            && self.is_capitalized(k + 2));
+                    && (self
+                        .word(k - 1)
+                        .is_some_and(|t| self.lex.is_title(t))
+                        && (self.is_capitalized(k + 1)
+                            || self.is_word_in(k + 1, &["the"])
+                                && self.is_capitalized(k + 2))
+                        || self.is_word_in(k - 1, ADJECTIVES_TO));
                 if !through_commas && in_list(w, SUBJECT_STOPS) && !title_to {
                     break;
                 }
@@ -4279,6 +4329,50 @@ mod tests {
             (
                 "Representative Terri Collins who sponsored the bill remarked that it was fine.",
                 "Representative Terri Collins",
+            ),
+            (
+                "Republican state representative Terri Collins who sponsored the bill remarked that it was fine.",
+                "Republican state representative Terri Collins",
+            ),
+            ("A woman who lives nearby said the bus was speeding.", "A woman"),
+            ("Witnesses who were there said the bus was speeding.", "Witnesses"),
+            (
+                "The officials who ordered that change claimed it was a study.",
+                "The officials",
+            ),
+        ] {
+            assert_eq!(one(text).0.as_deref(), Some(source), "{text}");
+        }
+        // Not a noun phrase before "who": a verb and its object, or a
+        // company's name.
+        for (text, not) in [
+            (
+                "Police arrested a man who later said he was innocent.",
+                "Police arrested a man",
+            ),
+            (
+                "We hope any users who are affected will tell us.",
+                "We hope any users",
+            ),
+        ] {
+            let found = found(text);
+            assert!(
+                found.iter().all(|a| a.0.as_deref() != Some(not)),
+                "{text}: {found:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn an_adjective_that_takes_to_keeps_it_in_the_source() {
+        for (text, source) in [
+            (
+                "Two people close to the president said the deal was off.",
+                "Two people close to the president",
+            ),
+            (
+                "Fighters loyal to the general said the town had fallen.",
+                "Fighters loyal to the general",
             ),
         ] {
             assert_eq!(one(text).0.as_deref(), Some(source), "{text}");

@@ -7,6 +7,7 @@ use std::cell::{OnceCell, RefCell};
 use factmark_core::lexicon::{is_possessive, with_lowercase, Map};
 use factmark_core::Span;
 
+use crate::clause::ADJECTIVES_TO;
 use crate::lexicons::{
     in_list, is_name_article, Lexicons, NAME_PARTICLES, TIME_OPENERS,
 };
@@ -134,7 +135,8 @@ const PREPOSITIONS: &[&str] = &[
 /// The prepositions after which a source names the body it belongs to or
 /// comes from ("researchers at Kestrel University", "a statement by the
 /// Supreme Court").
-const BODY_PREPOSITIONS: &[&str] = &["at", "from", "for", "with", "by"];
+const BODY_PREPOSITIONS: &[&str] =
+    &["at", "from", "for", "with", "by", "within", "inside"];
 
 /// A lower-case word inside a name: a particle, or "of" ("University of
 /// East Anglia").
@@ -162,18 +164,43 @@ pub(crate) struct Resolver<'a> {
     resolved: Vec<Resolved>,
 }
 
+/// Words after a noun that open what describes it, before a preposition:
+/// "people familiar with the matter", "officials speaking on condition
+/// of anonymity"; [`ADJECTIVES_TO`] too, before "to" ("sources close to
+/// the club").
+const POSTNOMINAL: &[&str] = &[
+    "familiar",
+    "aware",
+    "knowledgeable",
+    "involved",
+    "briefed",
+    "speaking",
+    "based",
+    "working",
+];
+
 /// Where a source's noun phrase ends in its `words`: before its first
-/// preposition ("US and Ukrainian assessments | from last year").
+/// preposition ("US and Ukrainian assessments | from last year"), or
+/// before the word that opens a description and takes one ("people |
+/// familiar with the matter").
 fn head_end(words: &[&str]) -> usize {
-    words
-        .iter()
-        .skip(1)
-        .position(|w| {
-            ["from", "of", "in", "at", "with", "for", "on", "by"]
-                .iter()
-                .any(|p| w.eq_ignore_ascii_case(p))
-        })
-        .map_or(words.len(), |p| p + 1)
+    let preposition = |w: &str| {
+        in_list(
+            w,
+            &[
+                "from", "of", "in", "at", "with", "for", "on", "by", "within",
+                "inside",
+            ],
+        )
+    };
+    let describes = |k: usize| {
+        let next = words.get(k + 1).copied().unwrap_or("");
+        in_list(words[k], POSTNOMINAL) && preposition(next)
+            || in_list(words[k], ADJECTIVES_TO) && in_list(next, &["to"])
+    };
+    (1..words.len())
+        .find(|&k| preposition(words[k]) || describes(k))
+        .unwrap_or(words.len())
 }
 
 fn words(s: &str) -> Vec<&str> {
@@ -2045,6 +2072,21 @@ mod tests {
         );
         assert_eq!(r("Reports"), Mention::Vague);
         assert_eq!(r("Officials"), Mention::Vague);
+        // Unnamed people, however they are described after the noun.
+        for s in [
+            "People",
+            "People familiar with the matter",
+            "Two people familiar with the plans",
+            "Sources close to the club",
+            "Officials speaking on condition of anonymity",
+            "Staff",
+        ] {
+            assert_eq!(r(s), Mention::Vague, "{s}");
+        }
+        assert_eq!(
+            r("Sources within the Harbour Party"),
+            Mention::Member { body: "Harbour Party".into(), plural: true }
+        );
         assert_eq!(
             r("Researchers at Kestrel University"),
             Mention::Member {
