@@ -124,6 +124,24 @@ const UNNAMED: &[&str] = &[
     "most", "few",
 ];
 
+/// Pronouns for no one in particular: "Nobody said", "Everyone agreed",
+/// "All of these candidates confirmed".
+const INDEFINITE: &[&str] = &[
+    "nobody",
+    "everyone",
+    "everybody",
+    "someone",
+    "somebody",
+    "anyone",
+    "anybody",
+    "all",
+    "none",
+    "both",
+    "each",
+    "many",
+    "most",
+];
+
 /// Words after which a capitalized name is a place or an object, not
 /// who a pronoun stands for ("in Port Ansel", "to Jakarta").
 const PREPOSITIONS: &[&str] = &[
@@ -567,8 +585,13 @@ impl<'a> Resolver<'a> {
             if let Some(p) = pronoun(last) {
                 return Mention::Pronoun(p);
             }
-            // "Tuesday": a time read as a subject names no one.
-            if self.lex.is_calendar_word(last) {
+            // "Tuesday": a time read as a subject names no one, nor does
+            // "Nobody", "All (of these candidates)" or "Data (shows)".
+            if self.lex.is_calendar_word(last)
+                || in_list(last, INDEFINITE)
+                || core == all.len()
+                    && with_lowercase(last, |w| self.lex.is_media_noun(w))
+            {
                 return Mention::Vague;
             }
         }
@@ -621,7 +644,7 @@ impl<'a> Resolver<'a> {
         // Rubio", "minister of foreign affairs Abbas Araghchi").
         // So too "ambassador to Russia Kazem Jalali".
         let of = (core < all.len()
-            && in_list(all[core], &["of"])
+            && in_list(all[core], &["of", "for"])
             && self.lex.is_title(strip_possessive(last)))
         .then_some(core + 1);
         let to = || {
@@ -2080,9 +2103,20 @@ mod tests {
             "Sources close to the club",
             "Officials speaking on condition of anonymity",
             "Staff",
+            "Associates of Navalny",
+            "Nobody",
+            "All of these candidates",
+            "Data",
         ] {
             assert_eq!(r(s), Mention::Vague, "{s}");
         }
+        // What the data is from names who stands behind it.
+        assert_ne!(r("Data from Kestrel Analytics"), Mention::Vague);
+        // A title "for" what it is for, then the name.
+        assert_eq!(
+            r("Minister for Foreign Affairs Penny Wong"),
+            Mention::Person("Penny Wong".into())
+        );
         assert_eq!(
             r("Sources within the Harbour Party"),
             Mention::Member { body: "Harbour Party".into(), plural: true }
