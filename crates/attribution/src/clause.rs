@@ -1755,9 +1755,13 @@ impl<'a> Clause<'a> {
         // possessive ("The developer, Kettleby Homes,", "His lawyer,
         // Benedikt Aalto,"); a capital opens a name.
         // So does a possessive before a word in lower case ("England's
-        // transport secretary, Grant Shapps,").
-        let possessive = self.word(a).is_some_and(is_possessive)
-            && self.word(a + 1).is_some_and(is_lower);
+        // transport secretary, Grant Shapps,", "German Chancellor Angela
+        // Merkel's spokesperson, Steffen Seibert,").
+        let comma = (a..b).find(|&k| self.is_punct(k, &[","])).unwrap_or(b);
+        let possessive = (a..comma).any(|k| {
+            self.word(k).is_some_and(is_possessive)
+                && self.word(k + 1).is_some_and(is_lower)
+        });
         let description = !self.is_capitalized(a)
             || self.is_word_in(a, DESCRIPTION_OPENERS)
             || possessive;
@@ -4828,6 +4832,10 @@ mod tests {
         assert_eq!(
             source("England's transport secretary, Grant Shapps, announced that trains would stop."),
             s("Grant Shapps")
+        );
+        assert_eq!(
+            source("Chancellor Ida Lund's spokesperson, Nils Berg, said it is possible."),
+            s("Nils Berg")
         );
         assert_eq!(
             source("The militant organisation, the Islamic State of Iraq and the Levant, claimed that it struck."),

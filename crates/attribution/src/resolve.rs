@@ -2103,6 +2103,8 @@ mod tests {
             "Sources close to the club",
             "Officials speaking on condition of anonymity",
             "Staff",
+            "Iranian state media",
+            "Local media",
             "Associates of Navalny",
             "Nobody",
             "All of these candidates",
