@@ -571,6 +571,17 @@ impl<'a, 'l: 'a> Parser<'a, 'l> {
         {
             return Some(self.skip_stops(i + 2));
         }
+        // "at 3 pm": spaced, and without stops, only an hour of the clock
+        // before "am" or "pm" ("3 a" is no time).
+        let hour =
+            self.str(i).parse::<u8>().is_ok_and(|h| (1..=12).contains(&h));
+        if hour
+            && self.word(i + 1).is_some_and(|w| {
+                with_lowercase(w, |w| matches!(w, "am" | "pm"))
+            })
+        {
+            return Some(i + 2);
+        }
         // Codes: three or more numbers joined by hyphens or stops
         // ("555-123-4567"), or a decimal followed by a stop and digits
         // ("192.168.1.2", "2.0.1").
@@ -911,6 +922,15 @@ impl<'a, 'l: 'a> Parser<'a, 'l> {
         self.info(k).month.is_some() && self.capitalized(k)
     }
 
+    /// Whether token `k` is a dash that joins a day to the day at `k + 1`
+    /// ("25–27"), with no space on either side.
+    fn day_range_dash(&self, k: usize) -> bool {
+        (self.is_punct(k, "-") || self.is_punct(k, "–"))
+            && self.glued(k)
+            && self.glued(k + 1)
+            && self.is_day(k + 1)
+    }
+
     /// `November 4, 2019`, `4 November 2019`, `May 2024`, `May 7th`; the
     /// number at `i` is its day or year.
     fn date_at(&self, i: usize) -> Option<(Quantity, usize)> {
@@ -933,6 +953,10 @@ impl<'a, 'l: 'a> Parser<'a, 'l> {
                     {
                         end += 1;
                     }
+                    // A range of days: "September 25–27".
+                    if self.day_range_dash(end) {
+                        end += 2;
+                    }
                     if self.is_punct(end, ",") && self.is_year_number(end + 1)
                     {
                         end += 2;
@@ -950,6 +974,10 @@ impl<'a, 'l: 'a> Parser<'a, 'l> {
             let mut k = i + 1;
             if self.word(k).is_some_and(is_ordinal_suffix) && self.glued(k) {
                 k += 1;
+            }
+            // "25–27 September".
+            if self.day_range_dash(k) {
+                k += 2;
             }
             if self.is_word(k, "of") {
                 k += 1;
@@ -1618,8 +1646,13 @@ impl<'a, 'l: 'a> Parser<'a, 'l> {
                 return decade;
             }
         }
-        if let Some((n, unit)) = self.unit_after(e.end) {
-            e.end += n;
+        // "60 more days", "two additional weeks": the unit after "more".
+        let more = usize::from(
+            self.is_any(e.end, &["more", "additional", "further", "extra"])
+                && self.unit_after(e.end + 1).is_some(),
+        );
+        if let Some((n, unit)) = self.unit_after(e.end + more) {
+            e.end += more + n;
             e.kind = if unit.dimension.is_duration() {
                 QuantityKind::Duration
             } else {
@@ -2799,8 +2832,8 @@ impl<'a, 'l: 'a> Parser<'a, 'l> {
         let mut start = i;
         let mut j = i;
         // "twelve more bodies": what is counted comes after "more".
-        // ("17 more injured" names no noun, and "60 more days" is left
-        // as it was: a unit after "more" is not read as one).
+        // ("17 more injured" names no noun, and in "60 more days" the
+        // unit is read with the number).
         if !of_phrase
             && self.is_any(j, &["more", "additional", "further"])
             && self.is_plural(j + 1)

@@ -743,6 +743,9 @@ fn numbered_things_and_clock_times_are_names() {
     // Four digits before a time zone are a time, not a year or a count.
     assert_eq!(tag("It began at 7:30 a.m. EDT (1130 UTC)."), vec![]);
     assert_eq!(tag("It docked at 1429 UTC."), vec![]);
+    // An hour before "am" or "pm", spaced and without stops, is a time.
+    assert_eq!(tag("The curfew lasts from 11 pm to 5 am."), vec![]);
+    assert_eq!(tag("It opens at 9 PM sharp."), vec![]);
     assert_eq!(tag("It was at 0040 GMT on Friday."), vec![]);
     // Not a time of day, or no zone in capitals: a year.
     one(
@@ -958,9 +961,13 @@ fn more_before_the_counted_noun() {
         counted("Police found twelve more bodies."),
         Some("more bodies".to_string())
     );
-    // A participle or a unit after "more" is no noun.
+    // A participle after "more" is no noun; a unit is read with the
+    // number.
     assert_eq!(counted("Two are killed and 17 more injured."), None);
-    assert_eq!(quantities("It has 60 more days.")[0].unit, None);
+    let days = &quantities("It has 60 more days.")[0];
+    assert_eq!(days.unit.as_deref(), Some("day"));
+    assert_eq!(days.kind, QuantityKind::Duration);
+    assert_eq!(days.value, Value::Exact(60.0));
 }
 
 #[test]
@@ -974,4 +981,26 @@ fn a_third_after_a_count_is_one_more() {
     // Fractions stay fractions.
     assert_eq!(tag("Two firms cut costs by a third.").len(), 2);
     assert_eq!(tag("Two schools closed and a third of pupils left.").len(), 2);
+}
+
+#[test]
+fn a_range_of_days_is_one_date() {
+    for text in [
+        "She polled 5% in the September 25–27 survey.",
+        "Storms hit on March 13-16, 2025, across the state.",
+        "The festival runs 25–27 September.",
+    ] {
+        let found = tag(text);
+        assert!(
+            found.iter().all(|q| q.2 != QuantityKind::Count),
+            "{text}: {found:?}"
+        );
+        assert_eq!(
+            found.iter().filter(|q| q.2 == QuantityKind::Date).count(),
+            1,
+            "{text}: {found:?}"
+        );
+    }
+    // A score is no date.
+    assert_eq!(tag("They lost 25-27 in May.")[0].2, QuantityKind::Count);
 }
