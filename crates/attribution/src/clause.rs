@@ -1113,6 +1113,11 @@ impl<'a> Clause<'a> {
                     && !in_list(w, OBJECTS)
                     && !in_list(w, PRONOUNS)
                     && !self.lex.is_number_word(w)
+                    // "added to lines": a plural is no verb's base form
+                    // ("to discuss", "to focus" are).
+                    && !(w.ends_with('s')
+                        && !w.ends_with("ss")
+                        && !w.ends_with("us"))
             })
             // "is added to only 10 per cent": a hedge of a number.
             && !(self.is_number(i + 2)
@@ -1562,12 +1567,18 @@ impl<'a> Clause<'a> {
                             is_lower(w) && self.verb_like(w)
                         })
             });
-        // "was found to have": a passive; "continued to shun" is an act.
-        let passive = self.is_word_in(j + 1, &["to"])
+        // "was found to have": a passive; "continued to shun" is an act
+        // ("wrote to the board that" may report).
+        let to = self.infinitive_at(j + 1);
+        let passive = to
             && self
                 .modifiers_before(j)
                 .checked_sub(1)
                 .is_some_and(|p| self.is_word_in(p, BE));
+        // "institutes found to be violating": a passive without its "be".
+        if to && !passive && !self.is_word_in(j + 2, &["be", "have"]) {
+            return false;
+        }
         // A quotation, not a phrase in quotation marks ("declared a
         // “critical incident”"): it opens right after the verb or its
         // object, after a comma, a colon or a place ("wrote on Twitter:
@@ -2387,7 +2398,7 @@ impl<'a> Clause<'a> {
                 let passive =
                     (1..=2).any(|b| j >= b && self.is_word_in(j - b, BE));
                 let clause = self.is_word_in(j + 1, &["that", "as", "for"])
-                    || passive && self.is_word_in(j + 1, &["to"])
+                    || passive && self.infinitive_at(j + 1)
                     || self.is_quote_mark(j + 1)
                     || self.is_punct(j + 1, &[":", ","])
                     || self.opens_clause(j + 1);
@@ -4364,6 +4375,26 @@ mod tests {
                 found.iter().all(|a| a.0.as_deref() != Some(not)),
                 "{text}: {found:?}"
             );
+        }
+    }
+
+    #[test]
+    fn to_after_a_verb_reports_only_before_an_infinitive() {
+        // An act and its infinitive, or a place, report nothing, even
+        // with a clause later in the sentence.
+        for text in [
+            "Crews continued to cool the structure after the fire was gone.",
+            "Equipment is being added to lines to aid in shutdowns.",
+        ] {
+            assert_eq!(found(text), vec![], "{text}");
+        }
+        // A passive before an infinitive reports a finding.
+        for text in [
+            "The drug was found to contain lead.",
+            "Four more children are reported to have died.",
+            "Shops found to be violating the rules were closed.",
+        ] {
+            assert_eq!(found(text).len(), 1, "{text}");
         }
     }
 
