@@ -743,6 +743,10 @@ fn numbered_things_and_clock_times_are_names() {
     // Four digits before a time zone are a time, not a year or a count.
     assert_eq!(tag("It began at 7:30 a.m. EDT (1130 UTC)."), vec![]);
     assert_eq!(tag("It docked at 1429 UTC."), vec![]);
+    // Days, games, stages and rounds of a series are numbered.
+    assert_eq!(tag("The Dodgers won in Game 7."), vec![]);
+    assert_eq!(tag("Stop it on Day 3 of the trial."), vec![]);
+    assert_eq!(tag("It was their Round 4 Rugby Union match."), vec![]);
     // An hour before "am" or "pm", spaced and without stops, is a time.
     assert_eq!(tag("The curfew lasts from 11 pm to 5 am."), vec![]);
     assert_eq!(tag("It opens at 9 PM sharp."), vec![]);
