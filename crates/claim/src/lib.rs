@@ -112,12 +112,19 @@ fn hash_of_sentence(
 /// The id of the `occurrence`-th sentence whose id hash is `h`: its top
 /// 48 bits in hex, and the occurrence after the first.
 fn id_of_hash(h: u64, occurrence: usize) -> String {
-    let base = format!("c-{:012x}", h >> 16);
-    if occurrence <= 1 {
-        base
-    } else {
-        format!("{base}-{occurrence}")
+    // Written by hand: `format!` cost more than hashing the sentence.
+    const HEX: &[u8; 16] = b"0123456789abcdef";
+    let top = h >> 16;
+    let mut id = String::with_capacity(20);
+    id.push_str("c-");
+    for k in (0..12).rev() {
+        id.push(char::from(HEX[((top >> (4 * k)) & 0xf) as usize]));
     }
+    if occurrence > 1 {
+        id.push('-');
+        id.push_str(&occurrence.to_string());
+    }
+    id
 }
 
 /// Returns true if and only if `id` is the claim id of `sentence` in the
@@ -276,4 +283,18 @@ fn flags(
         flags.push(Flag::VagueQuantity);
     }
     flags
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn ids_are_the_top_48_bits_in_hex_and_the_occurrence() {
+        for h in [0, 1 << 16, 0xdead_beef_cafe_f00d, u64::MAX] {
+            assert_eq!(id_of_hash(h, 1), format!("c-{:012x}", h >> 16));
+            assert_eq!(id_of_hash(h, 0), format!("c-{:012x}", h >> 16));
+            assert_eq!(id_of_hash(h, 12), format!("c-{:012x}-12", h >> 16));
+        }
+    }
 }
