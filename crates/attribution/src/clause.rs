@@ -361,7 +361,7 @@ const QUANTIFIERS: &[&str] = &[
     "neighboring",
     "swing",
 ];
-/// Words that end a subject read backwards from its verb.
+
 /// How many words before a cue the "who" of a relative clause inside its
 /// subject may stand ("a woman who lives nearby said").
 const RELATIVE_REACH: usize = 8;
@@ -381,6 +381,7 @@ pub(crate) const ADJECTIVES_TO: &[&str] = &[
     "allied",
 ];
 
+/// Words that end a subject read backwards from its verb.
 const SUBJECT_STOPS: &[&str] = &[
     "that", "which", "who", "whom", "what", "is", "are", "was", "were", "be",
     "been", "has", "have", "had", "will", "would", "can", "could", "should",
@@ -1930,8 +1931,8 @@ impl<'a> Clause<'a> {
                     && !(who - from > 1 && self.is_word_in(from, PRONOUNS))
                     && (from..who).all(|k| {
                         self.word(k).is_some_and(|w| {
-                            // "state representative Terri Collins": a verb's
-                            // form is a noun but before an object.
+                            // A verb's form is a verb only before an object
+                            // ("state representative Terri Collins").
                             let verb = w.ends_with("ed")
                                 || self.lex.verb(w).is_some()
                                     && self.is_word_in(k + 1, DETERMINERS);
