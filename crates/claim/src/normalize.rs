@@ -348,35 +348,31 @@ mod tests {
             cases.extend(next);
         }
         let mut x: u64 = 1;
+        let mut draw = || {
+            x = x
+                .wrapping_mul(6364136223846793005)
+                .wrapping_add(1442695040888963407);
+            (x >> 33) as usize
+        };
         for _ in 0..2000 {
-            let s: String = (0..40)
-                .map(|_| {
-                    x = x
-                        .wrapping_mul(6364136223846793005)
-                        .wrapping_add(1442695040888963407);
-                    alphabet[(x >> 33) as usize % alphabet.len()]
-                })
-                .collect();
-            cases.push(s);
+            cases.push(
+                (0..40).map(|_| alphabet[draw() % alphabet.len()]).collect(),
+            );
         }
-        // Mostly plain ASCII words, for the eight-bytes-at-once path.
+        // Mostly plain ASCII words (seven characters in eight from the
+        // first eleven), for the eight-bytes-at-once path.
         let plain: Vec<char> =
             "aaeeiZ09 ,.`\u{7f}\t\u{1f}é’".chars().collect();
         for _ in 0..2000 {
-            let s: String = (0..40)
-                .map(|_| {
-                    x = x
-                        .wrapping_mul(6364136223846793005)
-                        .wrapping_add(1442695040888963407);
-                    let k = (x >> 33) as usize % (plain.len() * 8);
-                    plain[if k < plain.len() * 7 {
-                        k % 11
-                    } else {
-                        k % plain.len()
-                    }]
-                })
-                .collect();
-            cases.push(s);
+            cases.push(
+                (0..40)
+                    .map(|_| {
+                        let k = draw();
+                        let from = if k % 8 < 7 { 11 } else { plain.len() };
+                        plain[(k / 8) % from]
+                    })
+                    .collect(),
+            );
         }
         let mut buf = String::new();
         for s in &cases {

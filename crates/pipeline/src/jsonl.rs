@@ -168,33 +168,44 @@ impl<W: io::Write> Writer<'_, W> {
         self.string(&text[span])
     }
 
-    fn span(&mut self, span: Span) -> io::Result<()> {
+    /// An object of the five fields of `span` and what `more` writes
+    /// after them.
+    fn span_object(
+        &mut self,
+        span: Span,
+        more: impl FnOnce(&mut Self) -> io::Result<()>,
+    ) -> io::Result<()> {
         self.raw(b"{")?;
         self.span_fields(span)?;
+        more(self)?;
         self.raw(b"}")
+    }
+
+    fn span(&mut self, span: Span) -> io::Result<()> {
+        self.span_object(span, |_| Ok(()))
     }
 
     fn sentence(&mut self, s: &Sentence) -> io::Result<()> {
-        self.raw(b"{")?;
-        self.span_fields(s.span)?;
-        self.raw(b",\"kind\":")?;
-        self.string(s.kind.as_str())?;
-        self.raw(b",\"paragraph\":")?;
-        self.uint(s.paragraph)?;
-        self.raw(b"}")
+        self.span_object(s.span, |w| {
+            w.raw(b",\"kind\":")?;
+            w.string(s.kind.as_str())?;
+            w.raw(b",\"paragraph\":")?;
+            w.uint(s.paragraph)
+        })
     }
 
     fn hedge(&mut self, h: &Hedge) -> io::Result<()> {
-        self.raw(b"{")?;
-        self.span_fields(h.span)?;
-        self.raw(b",\"bound\":")?;
-        self.string(h.bound.as_str())?;
-        self.raw(b"}")
+        self.span_object(h.span, |w| {
+            w.raw(b",\"bound\":")?;
+            w.string(h.bound.as_str())
+        })
     }
 
     fn quantity(&mut self, q: &Quantity) -> io::Result<()> {
-        self.raw(b"{")?;
-        self.span_fields(q.span)?;
+        self.span_object(q.span, |w| w.quantity_fields(q))
+    }
+
+    fn quantity_fields(&mut self, q: &Quantity) -> io::Result<()> {
         self.raw(b",\"sentence\":")?;
         self.uint(q.sentence)?;
         self.raw(b",\"kind\":")?;
@@ -219,8 +230,7 @@ impl<W: io::Write> Writer<'_, W> {
         self.raw(b",\"per\":")?;
         self.option(q.per, |w, p| w.string(p.as_str()))?;
         self.raw(b",\"full\":")?;
-        self.span(q.full)?;
-        self.raw(b"}")
+        self.span(q.full)
     }
 
     /// A value: 25000, [20000,25000], [2000,null] or null.
@@ -260,13 +270,12 @@ impl<W: io::Write> Writer<'_, W> {
     }
 
     fn source(&mut self, s: &Source) -> io::Result<()> {
-        self.raw(b"{")?;
-        self.span_fields(s.span)?;
-        self.raw(b",\"resolved\":")?;
-        self.option(s.resolved.as_deref(), Self::string)?;
-        self.raw(b",\"vague\":")?;
-        self.bool(s.is_vague)?;
-        self.raw(b"}")
+        self.span_object(s.span, |w| {
+            w.raw(b",\"resolved\":")?;
+            w.option(s.resolved.as_deref(), Self::string)?;
+            w.raw(b",\"vague\":")?;
+            w.bool(s.is_vague)
+        })
     }
 
     fn attribution(&mut self, a: &Attribution) -> io::Result<()> {
@@ -276,19 +285,21 @@ impl<W: io::Write> Writer<'_, W> {
         self.span(a.cue)?;
         // The content span, with `parts` (code points) when it is
         // interrupted.
-        self.raw(b",\"content\":{")?;
-        self.span_fields(a.content.span)?;
-        if !a.content.parts.is_empty() {
-            self.raw(b",\"parts\":")?;
-            self.list(&a.content.parts, |w, p| {
+        self.raw(b",\"content\":")?;
+        self.span_object(a.content.span, |w| {
+            if a.content.parts.is_empty() {
+                return Ok(());
+            }
+            w.raw(b",\"parts\":")?;
+            w.list(&a.content.parts, |w, p| {
                 w.raw(b"[")?;
                 w.uint(w.index.char_offset(p.start))?;
                 w.raw(b",")?;
                 w.uint(w.index.char_offset(p.end))?;
                 w.raw(b"]")
-            })?;
-        }
-        self.raw(b"},\"kind\":")?;
+            })
+        })?;
+        self.raw(b",\"kind\":")?;
         self.string(a.kind.as_str())?;
         self.raw(b",\"hedged\":")?;
         self.bool(a.hedged)?;
