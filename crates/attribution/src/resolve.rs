@@ -202,14 +202,9 @@ const POSTNOMINAL: &[&str] = &[
 /// before the word that opens a description and takes one ("people |
 /// familiar with the matter").
 fn head_end(words: &[&str]) -> usize {
+    // The prepositions after which a body is named, and "of", "in", "on".
     let preposition = |w: &str| {
-        in_list(
-            w,
-            &[
-                "from", "of", "in", "at", "with", "for", "on", "by", "within",
-                "inside",
-            ],
-        )
+        in_list(w, BODY_PREPOSITIONS) || in_list(w, &["of", "in", "on"])
     };
     let describes = |k: usize| {
         let next = words.get(k + 1).copied().unwrap_or("");
@@ -1373,14 +1368,13 @@ impl<'a> Resolver<'a> {
                 .position(|b| b == b':');
             colon.is_some_and(|c| {
                 let who = &line[..c];
-                let words: Vec<&str> = who.split(' ').collect();
                 // A name of two words or more, or initials ("Reindeer:
                 // 276" in a list is neither).
                 let initials = who.len() <= 3
                     && who.len() >= 2
                     && who.bytes().all(|b| b.is_ascii_uppercase());
-                let name = (2..=4).contains(&words.len())
-                    && words.iter().all(|w| {
+                let name = (2..=4).contains(&who.split(' ').count())
+                    && who.split(' ').all(|w| {
                         capitalized(w) && w.chars().all(char::is_alphabetic)
                     });
                 initials || name
