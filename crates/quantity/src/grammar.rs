@@ -533,7 +533,7 @@ impl<'a, 'l: 'a> Parser<'a, 'l> {
                 }
                 return Some(end);
             }
-            if self.is_label(p) || self.is_in_a_name(p, i) {
+            if self.is_label(p, i) || self.is_in_a_name(p, i) {
                 return Some(self.glued_run_end(i));
             }
         }
@@ -728,9 +728,18 @@ impl<'a, 'l: 'a> Parser<'a, 'l> {
             .is_some_and(char::is_uppercase)
     }
 
-    /// Words after which a number is a name: "Section 230", "Flight 370".
-    fn is_label(&self, p: usize) -> bool {
+    /// Words after which a number is a name: "Section 230", "Flight 370";
+    /// `p` is the word, `i` the number.
+    fn is_label(&self, p: usize, i: usize) -> bool {
         let entry = self.entry(p);
+        // Any label in lower case after a preposition, with nothing
+        // counted after the number: "on day 3 of the war", "under
+        // article 5", "in section 230".
+        let placed = || {
+            p.checked_sub(1)
+                .is_some_and(|d| self.is_any(d, LABEL_PREPOSITIONS))
+                && !self.counts_after(i)
+        };
         // In lower case too, unless a determiner makes it a plain noun
         // and a plural or a share follows the number: "the category 4
         // hurricane", "upgraded to category 4", but "in the category 12
@@ -752,6 +761,15 @@ impl<'a, 'l: 'a> Parser<'a, 'l> {
         };
         (entry.label || entry.label_any_case) && self.capitalized(p)
             || entry.label_any_case && !noun()
+            || entry.label && placed()
+    }
+
+    /// What follows number `i` is what it counts: a plural, a unit or a
+    /// share ("2 times", "40 people", "5 km", "20 percent").
+    fn counts_after(&self, i: usize) -> bool {
+        self.is_plural(i + 1)
+            || self.unit_after(i + 1).is_some()
+            || self.percent_len(i + 1).is_some()
     }
 
     /// A number word with a capital inside the sentence, before another
@@ -825,11 +843,6 @@ impl<'a, 'l: 'a> Parser<'a, 'l> {
         // "saw Donald Trump 2 times", "told President Biden 40 people
         // had died": what follows is counted (asked last, of the few
         // numbers after a capital).
-        let counts = || {
-            self.is_plural(i + 1)
-                || self.unit_after(i + 1).is_some()
-                || self.percent_len(i + 1).is_some()
-        };
         // "five new Type 26 frigates", "a Cessna 172 aircraft": a capital
         // after the determiner or count of a noun phrase (and at most one
         // word more) names the model the phrase counts, when a plain word
@@ -838,6 +851,19 @@ impl<'a, 'l: 'a> Parser<'a, 'l> {
             self.word(k).is_some_and(is_determiner)
                 || self.is_number(k)
                 || self.info(k).number.is_some()
+        };
+        // "runs on Windows 10.", "written in HTML 5 and CSS": one capital
+        // inside the sentence, and nothing after the number that it could
+        // count. A year stays a year ("the Brit Awards 2025").
+        let alone = || {
+            p > 0
+                && self.word(p - 1).is_some()
+                && !self.is_year_number(i)
+                && !self.counts_after(i)
+                && self.tok(i + 1).is_none_or(|t| {
+                    t.class == Class::Punct
+                        && matches!(self.str(i + 1), "." | "," | ";" | ")")
+                }) | self.is_any(i + 1, &["and", "or"])
         };
         let model = || {
             self.before(p).is_some_and(|q| {
@@ -854,8 +880,9 @@ impl<'a, 'l: 'a> Parser<'a, 'l> {
             && (self.is_punct(i + 1, ")")
                 || self.before(p).is_some_and(|q| {
                     self.is_punct(q, "(") || (q > 0 && name(q))
-                }) && !counts()
-                || model())
+                }) && !self.counts_after(i)
+                || model()
+                || alone())
     }
 
     /// The number `i`, after a capital, can be a model's ("Type 26
@@ -3183,6 +3210,13 @@ fn months_in(unit: &Unit) -> Option<f64> {
 /// the token, and the scale a fraction after it is of ("two million and
 /// one half").
 type LastAnd = (f64, usize, f64);
+
+/// Prepositions after which a label in lower case still names: "on day
+/// 3", "under article 5".
+const LABEL_PREPOSITIONS: &[&str] = &[
+    "on", "in", "by", "at", "from", "until", "till", "since", "after",
+    "before", "of", "to", "under", "through", "into", "during",
+];
 
 /// Verbs after which a bare number is one to call or text.
 const PHONE_VERBS: &[&str] = &[

@@ -409,6 +409,34 @@ fn a_number_after_a_name_names() {
         Value::Exact(2024.0),
         QuantityKind::Year,
     );
+    // One capital and a number with nothing after it to count; a year
+    // stays a year.
+    assert_eq!(tag("The site runs on Windows 10."), vec![]);
+    assert_eq!(tag("It uses HTML 5 and CSS."), vec![]);
+    assert_eq!(tag("He won the Indianapolis 500, his first."), vec![]);
+    one(
+        "The plan is called Vision 2030.",
+        "2030",
+        Value::Exact(2030.0),
+        QuantityKind::Year,
+    );
+    one("He met Biden 3 times.", "3", Value::Exact(3.0), QuantityKind::Count);
+    // A label in lower case after a preposition still names.
+    assert_eq!(tag("On day 3 of the war, troops advanced."), vec![]);
+    assert_eq!(tag("Under article 5, allies must act."), vec![]);
+    assert_eq!(tag("They met in round 2."), vec![]);
+    one(
+        "That day 3 children died.",
+        "3",
+        Value::Exact(3.0),
+        QuantityKind::Count,
+    );
+    one(
+        "By day 3 people had fled.",
+        "3",
+        Value::Exact(3.0),
+        QuantityKind::Count,
+    );
 }
 
 #[test]
