@@ -733,7 +733,35 @@ impl<'a> Clause<'a> {
                 is_lower(p)
                     && (self.lex.verb(p).is_some() || in_list(p, REBUTTALS))
             });
-        if idiom || toll || term || topic || charged || suspected || object {
+        // "I think of my daughter", "thought about the offer", "believes
+        // in freedom": a thought about a thing, no report, unless a clause
+        // or a report follows ("thought about it and said", "believe in
+        // the announcements Mozilla mentioned how"). "I think in
+        // Bangalore they did" and the passive "is suspected of spying"
+        // report.
+        let passive = self
+            .modifiers_before(j)
+            .checked_sub(1)
+            .is_some_and(|p| self.is_word_in(p, BE));
+        let belief = verb.hedged
+            && (next_is(&["of", "about"])
+                || starts("believ") && next_is(&["in"]))
+            && !passive
+            && !(j + 2..(j + 9).min(self.toks.len())).any(|k| {
+                self.is_word_in(k, &["that", "whether"])
+                    || self.word(k).is_some_and(|w| {
+                        is_lower(w) && self.lex.verb(w).is_some()
+                    })
+            });
+        if idiom
+            || toll
+            || term
+            || topic
+            || charged
+            || suspected
+            || object
+            || belief
+        {
             return None;
         }
         if verb.passive_only {
@@ -1906,7 +1934,10 @@ impl<'a> Clause<'a> {
             return None;
         }
         let mut start = self.clause_start(b, false);
-        if start >= b {
+        // "a man who says": the clause stops at "who", whose phrase
+        // before it is read below.
+        let relative = b > 0 && self.word(b - 1) == Some("who");
+        if start >= b && !relative {
             return None;
         }
         // "Terri Collins who sponsored the bill remarked", "A woman who
@@ -1926,21 +1957,66 @@ impl<'a> Clause<'a> {
                 let from = self.clause_start(who, false);
                 // "We hope any users who": a pronoun with words after it
                 // has its verb among them.
-                let noun_phrase = from < who
-                    && who - from <= 6
-                    && !(who - from > 1 && self.is_word_in(from, PRONOUNS))
-                    && (from..who).all(|k| {
-                        self.word(k).is_some_and(|w| {
-                            // A verb's form is a verb only before an object
-                            // ("state representative Terri Collins").
-                            let verb = w.ends_with("ed")
-                                || self.lex.verb(w).is_some()
-                                    && self.is_word_in(k + 1, DETERMINERS);
-                            !is_lower(w) || !verb
+                // "You're talking about others who say": a pronoun and its
+                // verb in one word.
+                let contracted = |w: &str| {
+                    ["'re", "’re", "'m", "’m", "'ve", "’ve", "'ll", "’ll"]
+                        .iter()
+                        .any(|c| w.ends_with(c))
+                };
+                let noun_phrase = |from: usize| {
+                    from < who
+                        && who - from <= 6
+                        && !(who - from > 1 && self.is_word_in(from, PRONOUNS))
+                        && (from..who).all(|k| {
+                            self.word(k).is_some_and(|w| {
+                                !contracted(w) && {
+                                    // A verb's form is a verb only before an
+                                    // object ("state representative Terri
+                                    // Collins"); so is any word but a
+                                    // preposition before an article ("Police
+                                    // arrest a man").
+                                    let object =
+                                        self.is_word_in(
+                                            k + 1,
+                                            &["a", "an", "the"],
+                                        ) && !in_list(w, NOUN_PREPOSITIONS)
+                                            && !in_list(
+                                                w,
+                                                &["at", "near", "than"],
+                                            );
+                                    let verb = w.ends_with("ed")
+                                        || object
+                                        || self.lex.verb(w).is_some()
+                                            && self.is_word_in(
+                                                k + 1,
+                                                DETERMINERS,
+                                            );
+                                    !is_lower(w) || !verb
+                                }
+                            })
                         })
-                    });
-                if noun_phrase {
+                };
+                // After a verb or a preposition, the object before "who"
+                // is who speaks: "Police arrest a man who says he was
+                // innocent", "talking about others who say".
+                let object = || {
+                    (from..who)
+                        .rev()
+                        .take(4)
+                        .find(|&k| {
+                            self.is_word_in(k, &["a", "an", "the"])
+                                || k > from
+                                    && self
+                                        .is_word_in(k - 1, NOUN_PREPOSITIONS)
+                        })
+                        .filter(|&k| k > from && noun_phrase(k))
+                };
+                if noun_phrase(from) {
                     start = from;
+                    who
+                } else if let Some(k) = object() {
+                    start = k;
                     who
                 } else {
                     b
@@ -4376,6 +4452,61 @@ mod tests {
                 found.iter().all(|a| a.0.as_deref() != Some(not)),
                 "{text}: {found:?}"
             );
+        }
+        // "who" right before the cue: the object or the phrase after a
+        // preposition speaks, never a pronoun after the cue.
+        for (text, source, content) in [
+            (
+                "Police arrest a man who says he was beaten.",
+                "a man",
+                "he was beaten",
+            ),
+            (
+                "Police arrested a man who later said he was innocent.",
+                "a man",
+                "he was innocent",
+            ),
+            (
+                "You're talking about others who say that this is their goal.",
+                "others",
+                "that this is their goal",
+            ),
+            (
+                "Rain was rare according to CNN who reported that storms rose.",
+                "CNN",
+                "that storms rose",
+            ),
+        ] {
+            let all = found(text);
+            assert!(
+                all.iter().any(|a| a.0.as_deref() == Some(source)
+                    && a.2 == content),
+                "{text}: {all:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn a_thought_about_a_thing_reports_nothing() {
+        for text in [
+            "I think of my daughter.",
+            "He thought about the offer for a week.",
+            "She believes in freedom and the rule of law.",
+            "We have to think about the future.",
+        ] {
+            assert_eq!(found(text), vec![], "{text}");
+        }
+        // A clause after it, a fronted phrase, or the passive reports.
+        for (text, content) in [
+            (
+                "He thought about it and said that it was fine.",
+                "that it was fine",
+            ),
+            ("I think in Kyiv they did well.", "in Kyiv they did well"),
+            ("Russia is suspected of being behind it.", "of being behind it"),
+        ] {
+            let all = found(text);
+            assert!(all.iter().any(|a| a.2 == content), "{text}: {all:?}");
         }
     }
 
