@@ -1928,6 +1928,22 @@ impl<'a> Clause<'a> {
             if self.described_name(start, b - 1).is_some() {
                 return Some((start, b - 1));
             }
+            // "The sheriff's office in Baytown, Texas, said": the place's
+            // state or country set off is part of it.
+            let state = comma + 1 < b - 1
+                && b - 1 - (comma + 1) <= 3
+                && (comma + 1..b - 1).all(|k| self.is_capitalized(k))
+                && (start..comma)
+                    .rev()
+                    .find(|&k| !self.is_capitalized(k))
+                    .is_some_and(|p| {
+                        p + 1 < comma
+                            && p > start
+                            && self.is_word_in(p, &["in", "from", "near"])
+                    });
+            if state {
+                return Some((start, b - 1));
+            }
             if comma > start && (self.is_capitalized(start) || pronoun) {
                 return Some((start, comma));
             }
@@ -1939,6 +1955,54 @@ impl<'a> Clause<'a> {
         let relative = b > 0 && self.word(b - 1) == Some("who");
         if start >= b && !relative {
             return None;
+        }
+        // "Police in Lyon, France said", "A spokesman for the ministry in
+        // Munich, Germany confirmed": a place and its country after a
+        // phrase with no verb are one subject, not a clause and its source.
+        if start >= 3
+            && b - start <= 3
+            && self.is_punct(start - 1, &[","])
+            && (start..b).all(|k| self.is_capitalized(k))
+        {
+            let from = self.clause_start(start - 1, false);
+            // The phrase runs from the last mark, with no verb in it and
+            // nothing fronted opening it ("Ahead of the vote in Lincoln
+            // Park, Trump vowed").
+            let opening = (0..start - 1)
+                .rev()
+                .find(|&k| self.toks[k].class == Class::Punct)
+                .map_or(0, |k| k + 1);
+            let place = (from..start - 1)
+                .rev()
+                .take_while(|&k| self.is_capitalized(k))
+                .count();
+            let prep = (start - 1).checked_sub(place + 1);
+            let verb = (opening..start - 1).any(|k| {
+                self.word(k).is_some_and(|w| {
+                    is_lower(w)
+                        && (w.ends_with("ed")
+                            || in_list(w, IRREGULAR_PASTS)
+                            || self.lex.verb(w).is_some()
+                            || in_list(w, BE)
+                            || in_list(w, AUX)
+                            || w == "to")
+                })
+            });
+            let fronted = self.word(from).is_none_or(|w| {
+                is_fronted(w)
+                    || in_list(w, NOUN_PREPOSITIONS)
+                    || in_list(w, &["ahead", "according"])
+            });
+            if from == opening
+                && !fronted
+                && !verb
+                && place > 0
+                && prep.is_some_and(|p| {
+                    p > from && self.is_word_in(p, &["in", "from", "near"])
+                })
+            {
+                start = from;
+            }
         }
         // "Terri Collins who sponsored the bill remarked", "A woman who
         // lives nearby said": a relative clause after the subject, with
@@ -4483,6 +4547,31 @@ mod tests {
                     && a.2 == content),
                 "{text}: {all:?}"
             );
+        }
+    }
+
+    #[test]
+    fn a_place_and_its_country_are_one_subject() {
+        for (text, source) in [
+            ("Police in Lyon, France said two people died.", "Police in Lyon, France"),
+            (
+                "A spokesman for the ministry in Munich, Germany confirmed the arrests.",
+                "A spokesman for the ministry in Munich, Germany",
+            ),
+            (
+                "The sheriff's office in Baytown, Texas, said two people died.",
+                "The sheriff's office in Baytown, Texas",
+            ),
+            // A clause before the comma, or a phrase fronted, stays apart.
+            ("Fighting continued in Donetsk, Ukraine said.", "Ukraine"),
+            (
+                "Pohiva was an advocate for democracy in Tonga, The Guardian reported.",
+                "The Guardian",
+            ),
+            ("Ahead of the vote in Lincoln Park, Trump vowed to act.", "Trump"),
+            ("In Kyiv, Zelensky said the war goes on.", "Zelensky"),
+        ] {
+            assert_eq!(one(text).0.as_deref(), Some(source), "{text}");
         }
     }
 
