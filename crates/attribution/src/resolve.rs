@@ -677,6 +677,17 @@ impl<'a> Resolver<'a> {
             let tail = &all[all.len() - run..];
             let body =
                 tail.last().is_some_and(|w| self.lex.is_organisation(w));
+            // "Undersecretary for Education Mr. Toccafondi": a surname
+            // after an honorific is name enough.
+            let honorific = run == 1
+                && all.len() >= 2
+                && in_list(
+                    all[all.len() - 2],
+                    &["mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr."],
+                );
+            if honorific && !body {
+                return Mention::Person(tail[0].to_string());
+            }
             if run >= 2 && !body {
                 let keep = if run >= 3
                     && tail[run - 2].trim_end_matches('.').len() == 1
@@ -2113,6 +2124,20 @@ mod tests {
             r("Minister for Foreign Affairs Penny Wong"),
             Mention::Person("Penny Wong".into())
         );
+        // Or a surname after an honorific; and titles that describe.
+        assert_eq!(
+            r("Undersecretary for Education Mr. Toccafondi"),
+            Mention::Person("Toccafondi".into())
+        );
+        for (s, name) in [
+            ("Countryman Lawrence Cherono", "Lawrence Cherono"),
+            ("House Speaker Nancy Pelosi", "Nancy Pelosi"),
+            ("Scientist Rebecca Falconer", "Rebecca Falconer"),
+            // "Sheikh" is a word of many names.
+            ("Former prime minister Sheikh Hasina", "Sheikh Hasina"),
+        ] {
+            assert_eq!(r(s), Mention::Person(name.into()), "{s}");
+        }
         assert_eq!(
             r("Sources within the Harbour Party"),
             Mention::Member { body: "Harbour Party".into(), plural: true }
