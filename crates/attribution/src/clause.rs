@@ -739,14 +739,15 @@ impl<'a> Clause<'a> {
         // the announcements Mozilla mentioned how"). "I think in
         // Bangalore they did" and the passive "is suspected of spying"
         // report.
-        let passive = self
-            .modifiers_before(j)
-            .checked_sub(1)
-            .is_some_and(|p| self.is_word_in(p, BE));
+        let passive = || {
+            self.modifiers_before(j)
+                .checked_sub(1)
+                .is_some_and(|p| self.is_word_in(p, BE))
+        };
         let belief = verb.hedged
             && (next_is(&["of", "about"])
                 || starts("believ") && next_is(&["in"]))
-            && !passive
+            && !passive()
             && !(j + 2..(j + 9).min(self.toks.len())).any(|k| {
                 self.is_word_in(k, &["that", "whether"])
                     || self.word(k).is_some_and(|w| {
