@@ -82,41 +82,47 @@ pub fn tokenize(text: &str, span: Span, out: &mut Vec<Token>) {
 }
 
 /// Where the word starting at `i` ends: letters and inner apostrophes.
+#[inline]
 fn word_end(text: &str, i: usize, limit: usize) -> usize {
+    let end = ascii_letters_end(text.as_bytes(), i, limit);
     let bytes = text.as_bytes();
-    let mut end = i;
-    // ASCII letters, the common case, eight bytes at a time.
+    if end >= limit || (bytes[end] < 0x80 && bytes[end] != b'\'') {
+        return end;
+    }
+    word_end_past(text, end, limit)
+}
+
+/// Where the run of ASCII letters from `i` ends, eight bytes at a time.
+#[inline]
+fn ascii_letters_end(bytes: &[u8], mut end: usize, limit: usize) -> usize {
     while end + 8 <= limit {
         let w = swar::load(bytes, end);
         let others = !swar::ascii_letters(w) & swar::HIGH_BITS;
         if others != 0 {
-            end += others.trailing_zeros() as usize / 8;
-            break;
+            return end + others.trailing_zeros() as usize / 8;
         }
         end += 8;
     }
     while end < limit && bytes[end].is_ascii_alphabetic() {
         end += 1;
     }
-    if end < limit && (bytes[end] >= 0x80 || bytes[end] == b'\'') {
-        return word_end_unicode(text, i, limit);
-    }
     end
 }
 
-fn word_end_unicode(text: &str, i: usize, limit: usize) -> usize {
-    let mut end = i;
-    let mut chars = text[i..limit].char_indices().peekable();
-    while let Some((p, c)) = chars.next() {
-        if c.is_alphabetic() {
-            end = i + p + c.len_utf8();
-        } else if matches!(c, '\'' | '’')
-            && chars.peek().is_some_and(|&(_, n)| n.is_alphabetic())
-        {
-            continue;
-        } else {
+/// [`word_end`] from `end`, at a letter outside ASCII or an apostrophe
+/// ("Russia’s", "Zürich"): out of line, as few words need it.
+#[inline(never)]
+fn word_end_past(text: &str, mut end: usize, limit: usize) -> usize {
+    let bytes = text.as_bytes();
+    while end < limit {
+        let mut chars = text[end..limit].chars();
+        let c = chars.next().expect("char boundary");
+        let inner_apostrophe = matches!(c, '\'' | '’')
+            && chars.next().is_some_and(char::is_alphabetic);
+        if !(c.is_alphabetic() || inner_apostrophe) {
             break;
         }
+        end = ascii_letters_end(bytes, end + c.len_utf8(), limit);
     }
     end
 }
@@ -388,6 +394,68 @@ mod tests {
         let mut out = Vec::new();
         tokenize(text, Span::new(0, 9), &mut out);
         assert_eq!(&text[out[0].span], "internati");
+    }
+
+    #[test]
+    fn words_end_where_a_char_by_char_reading_ends_them() {
+        // Letters, with an apostrophe only before a letter.
+        let slow = |text: &str, i: usize, limit: usize| {
+            let mut end = i;
+            let mut chars = text[i..limit].char_indices().peekable();
+            while let Some((p, c)) = chars.next() {
+                if c.is_alphabetic() {
+                    end = i + p + c.len_utf8();
+                } else if matches!(c, '\'' | '’')
+                    && chars.peek().is_some_and(|&(_, n)| n.is_alphabetic())
+                {
+                    continue;
+                } else {
+                    break;
+                }
+            }
+            end
+        };
+        let pieces = [
+            "a",
+            "Zq",
+            "’",
+            "'",
+            "é",
+            "ß",
+            "中",
+            "9",
+            " ",
+            "-",
+            "\u{a0}",
+            "abcdefghij",
+            "Ω",
+            "’s",
+            "'t",
+        ];
+        // Every string of three pieces, every start and limit.
+        let mut text = String::new();
+        for a in pieces {
+            for b in pieces {
+                for c in pieces {
+                    text.clear();
+                    text.extend([a, b, c]);
+                    for i in (0..text.len()).filter(|&i| {
+                        text.is_char_boundary(i)
+                            && text[i..].starts_with(char::is_alphabetic)
+                    }) {
+                        for limit in (i + 1..=text.len())
+                            .filter(|&l| text.is_char_boundary(l))
+                        {
+                            assert_eq!(
+                                word_end(&text, i, limit),
+                                slow(&text, i, limit),
+                                "{text:?} {i} {limit}"
+                            );
+                        }
+                    }
+                }
+            }
+        }
     }
 
     #[test]
