@@ -182,8 +182,11 @@ fn is_credit(text: &str, lex: &Lexicons) -> bool {
         cut += 1;
     }
     let lower = trimmed[cut..].to_lowercase();
+    // The last byte first: it rules out nearly every word of the list.
+    let last = lower.as_bytes().last().copied();
     let agency = lex.credits.iter().any(|c| {
-        !c.ends_with(':')
+        c.as_bytes().last().copied() == last
+            && !c.ends_with(':')
             && lower.ends_with(c.as_str())
             && (lower.len() == c.len() && cut == 0
                 || lower[..lower.len() - c.len()]
