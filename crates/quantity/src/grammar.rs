@@ -387,7 +387,7 @@ impl<'a, 'l: 'a> Parser<'a, 'l> {
         if let Some((_, stop, head)) = counted {
             full_end = stop;
             if unit.is_none() {
-                unit = Some(lemma(self.str(head)));
+                unit = Some(lemma(self.compound_at(head)));
             }
         }
         if listed && unit.is_none() {
@@ -903,6 +903,20 @@ impl<'a, 'l: 'a> Parser<'a, 'l> {
             && self.info(i + 1).scale.is_none()
             && self.unit_after(i + 1).is_none()
             && self.percent_len(i + 1).is_none()
+    }
+
+    /// The word at `i` with the words joined to it by hyphens after it:
+    /// "half-brothers", "co-workers".
+    fn compound_at(&self, i: usize) -> &'a str {
+        let mut end = i;
+        while self.is_punct(end + 1, "-")
+            && self.glued(end + 1)
+            && self.glued(end + 2)
+            && self.word(end + 2).is_some()
+        {
+            end += 2;
+        }
+        &self.text[self.toks[i].span.start..self.toks[end].span.end]
     }
 
     fn glued_run_end(&self, mut i: usize) -> usize {
@@ -2270,6 +2284,12 @@ impl<'a, 'l: 'a> Parser<'a, 'l> {
                 // "twenty-five"
                 if self.is_punct(j, "-") && self.glued(j) && self.glued(j + 1)
                 {
+                    // "twenty-first": an ordinal, no amount.
+                    let ordinal = self.info(j + 1).denominator.is_some()
+                        && self.word(j + 1).is_some_and(|o| !o.ends_with('s'));
+                    if ordinal && (20.0..100.0).contains(&v) {
+                        return None;
+                    }
                     if let Some(u) = self.info(j + 1).number {
                         if (20.0..100.0).contains(&v) && u < 10.0 {
                             current += u;
@@ -2408,6 +2428,17 @@ impl<'a, 'l: 'a> Parser<'a, 'l> {
         let d = info.denominator?;
         if d <= 2.0 && !self.is_any(k, &["half", "halves"]) {
             // "first" and "second" alone are not fractions.
+            return None;
+        }
+        // "one half-sister", "a third-party candidate": the first part of
+        // a compound word ("a half-hour" is a part of a unit).
+        let compound = self.is_punct(k + 1, "-")
+            && self.glued(k + 1)
+            && self.word(k + 2).is_some()
+            && self.glued(k + 2)
+            && self.unit_at(k + 2).is_none()
+            && self.info(k + 2).period.is_none();
+        if compound {
             return None;
         }
         Some((d, k + 1))

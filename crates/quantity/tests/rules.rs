@@ -1036,3 +1036,32 @@ fn a_range_of_days_is_one_date() {
     // A score is no date.
     assert_eq!(tag("They lost 25-27 in May.")[0].2, QuantityKind::Count);
 }
+
+#[test]
+fn hyphened_nouns_and_spelled_ordinals() {
+    // The unit of a compound noun is the whole compound.
+    let unit = |text: &str| quantities(text)[0].unit.clone();
+    assert_eq!(unit("He met two co-workers.").as_deref(), Some("co-worker"));
+    assert_eq!(
+        unit("He has 2 half-brothers.").as_deref(),
+        Some("half-brother")
+    );
+    // A fraction word that opens a compound is no fraction; a unit after
+    // it is.
+    assert_eq!(tag("A third-party candidate won."), vec![]);
+    one(
+        "It lasted a half-hour.",
+        "a half-hour",
+        Value::Exact(0.5),
+        QuantityKind::Duration,
+    );
+    // A spelled ordinal is no amount; a spelled fraction is.
+    assert_eq!(tag("The twenty-first century began."), vec![]);
+    assert_eq!(tag("From the twenty-sixth dynasty on."), vec![]);
+    one(
+        "Three twenty-fifths of it.",
+        "Three twenty-fifths",
+        Value::Exact(0.12),
+        QuantityKind::Count,
+    );
+}
