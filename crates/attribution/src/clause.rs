@@ -2312,11 +2312,13 @@ impl<'a> Clause<'a> {
             let ok = cap
                 || in_list(w, PRONOUNS)
                 || (any_np
+                    // "the mayor via news agency Interfax": the one who
+                    // passed it on is not the source.
                     && !in_list(
                         w,
                         &[
                             "that", "on", "in", "at", "during", "after",
-                            "last", "this", "on",
+                            "last", "this", "via",
                         ],
                     )
                     && (k == e || !in_list(w, &["said", "says"])))
@@ -3199,7 +3201,9 @@ impl<'a> Clause<'a> {
         if by > cue.end {
             parts.push(self.span(cue.end, by));
         }
-        if e > agent_end {
+        // "was announced by his son via Twitter": the channel is not what
+        // was said.
+        if e > agent_end && !self.is_word_in(agent_end, &["via"]) {
             parts.push(self.span(agent_end, e));
         }
         let content = subject.cover(*parts.last().expect("the subject"));
@@ -3264,8 +3268,9 @@ impl<'a> Clause<'a> {
         // "Six of the murders were, according to agreed facts heard in
         // court, ...": set off by commas, the source runs on to the
         // comma that closes it, over a few words.
-        // A time before the comma is no part of it ("according to
-        // Gazeta Wyborcza in March,").
+        // A time or a channel before the comma is no part of it
+        // ("according to Gazeta Wyborcza in March,", "according to the
+        // mayor via Interfax,").
         let mut source_end = None;
         if cue.start > 0 && self.is_punct(cue.start - 1, &[","]) {
             let close = (se..self.toks.len().min(se + 5))
@@ -3273,9 +3278,20 @@ impl<'a> Clause<'a> {
             if let Some(c) =
                 close.filter(|&c| c > se && self.is_punct(c, &[","]))
             {
-                if self.time_after(se) == c {
+                if self.time_after(se) == c || self.is_word_in(se, &["via"]) {
                     source_end = Some(se);
                 }
+                se = c;
+            }
+        }
+        // "according to the mayor via Interfax, four died": the channel
+        // the words came through is neither the source nor what was said.
+        if source_end.is_none() && self.is_word_in(se, &["via"]) {
+            let channel = (se + 1..self.toks.len().min(se + 8)).find(|&k| {
+                self.toks[k].class == Class::Punct && !self.inner_hyphen(k)
+            });
+            if let Some(c) = channel {
+                source_end = Some(se);
                 se = c;
             }
         }
@@ -4548,6 +4564,30 @@ mod tests {
                     && a.2 == content),
                 "{text}: {all:?}"
             );
+        }
+    }
+
+    #[test]
+    fn the_channel_words_came_through_is_no_source() {
+        for (text, source, content) in [
+            (
+                "Four were hurt, according to the mayor via Interfax.",
+                "the mayor",
+                "Four were hurt",
+            ),
+            (
+                "According to the mayor via Interfax, four died.",
+                "the mayor",
+                "four died",
+            ),
+            (
+                "His death was announced by his son Abhijit via Twitter.",
+                "his son Abhijit",
+                "His death",
+            ),
+        ] {
+            let (s, _, c, _) = one(text);
+            assert_eq!((s.as_deref(), c.as_str()), (Some(source), content));
         }
     }
 
