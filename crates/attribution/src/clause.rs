@@ -271,6 +271,25 @@ const FRONTED_OTHERS: &[&str] = &[
 fn is_fronted(w: &str) -> bool {
     in_list(w, SCENE_OPENERS) || in_list(w, FRONTED_OTHERS)
 }
+/// Participles that take a passive infinitive right after a noun, with
+/// no auxiliary: "gunmen reported to be aligned", "a man believed to
+/// have fled".
+const REDUCED_PASSIVES: &[&str] = &[
+    "said",
+    "reported",
+    "found",
+    "believed",
+    "thought",
+    "known",
+    "estimated",
+    "rumoured",
+    "rumored",
+    "understood",
+    "considered",
+    "alleged",
+    "presumed",
+    "feared",
+];
 /// Prepositions after which a word in "-s" is a noun ("over fears",
 /// "following reports", "responded to claims").
 const NOUN_PREPOSITIONS: &[&str] = &[
@@ -767,6 +786,29 @@ impl<'a> Clause<'a> {
         }
         if verb.passive_only {
             return self.passive_only_cue(j);
+        }
+        // "Gunmen reported to be aligned with the government", "shops
+        // found to be violating the rules": after a noun and before "to
+        // be" or "to have", a participle is a passive with no one named
+        // ("He claimed to be" is active).
+        let reduced = in_list(w, REDUCED_PASSIVES)
+            && next_is(&["to"])
+            && self.is_word_in(j + 2, &["be", "have"])
+            && self
+                .modifiers_before(j)
+                .checked_sub(1)
+                .and_then(|p| self.word(p))
+                .is_some_and(|p| {
+                    !in_list(p, BE)
+                        && !in_list(p, AUX)
+                        && !in_list(p, PRONOUNS)
+                });
+        if reduced {
+            return Some(Cue {
+                start: j,
+                end: j + 1,
+                kind: CueKind::Passive { hedged: true },
+            });
         }
         if verb.act && !self.reports_a_clause(j) {
             return None;
@@ -2999,7 +3041,29 @@ impl<'a> Clause<'a> {
                 CueKind::According => self.according(cue, cue_span),
                 CueKind::Passive { hedged } => {
                     let s = cue.end;
-                    let e = self.content_end(s);
+                    let mut e = self.content_end(s);
+                    // After a participle alone ("shops found to be
+                    // violating the rules were closed") the sentence's own
+                    // verb ends what was found.
+                    // Not a verb of a relative clause inside it ("a boat
+                    // that was capsized").
+                    if cue.end == cue.start + 1 {
+                        if let Some(k) = (s + 2..e).find(|&k| {
+                            self.is_word_in(
+                                k,
+                                &["was", "were", "is", "are", "has", "had"],
+                            ) && !self.is_word_in(
+                                k - 1,
+                                &["to", "that", "which", "who"],
+                            )
+                        }) {
+                            e = if self.is_punct(k - 1, &[","]) {
+                                k - 1
+                            } else {
+                                k
+                            };
+                        }
+                    }
                     (e > s).then(|| Found {
                         source: None,
                         cue: cue_span,
@@ -3272,6 +3336,17 @@ impl<'a> Clause<'a> {
         // ("according to Gazeta Wyborcza in March,", "according to the
         // mayor via Interfax,").
         let mut source_end = None;
+        // "According to the World Health Organization (WHO), ...": the
+        // short name in brackets goes with the source.
+        if self.is_punct(se, &["("])
+            && self.is_punct(se + 2, &[")"])
+            && self.word(se + 1).is_some_and(|w| {
+                w.len() >= 2 && w.bytes().all(|b| b.is_ascii_uppercase())
+            })
+        {
+            source_end = Some(se);
+            se += 3;
+        }
         if cue.start > 0 && self.is_punct(cue.start - 1, &[","]) {
             let close = (se..self.toks.len().min(se + 5))
                 .find(|&k| self.toks[k].class == Class::Punct);
@@ -3337,10 +3412,13 @@ impl<'a> Clause<'a> {
         } else {
             Some(se + 1)
         };
+        // Not before a clause of its own: "..., according to police, but
+        // the man was found dead".
         let parenthetical = cue.start > 0
             && self.is_punct(cue.start - 1, &[","])
             && self.is_punct(se, &[","])
             && (self.word(se + 1).is_some() || self.is_quote_mark(se + 1))
+            && !self.is_word_in(se + 1, CONJUNCTIONS)
             && resume.is_some();
         let content = if cue.start == 0
             || (cue.start == 1 && self.is_quote_mark(0))
@@ -4568,6 +4646,35 @@ mod tests {
     }
 
     #[test]
+    fn a_participle_after_a_noun_is_a_passive_with_no_source() {
+        for (text, content) in [
+            (
+                "Gunmen reported to be aligned with the army clashed.",
+                "to be aligned with the army clashed",
+            ),
+            (
+                "Shops found to be violating the rules were closed.",
+                "to be violating the rules",
+            ),
+            (
+                "A tanker, believed to be part of the fleet, which was \
+                 carrying oil, is leaking.",
+                "to be part of the fleet, which was carrying oil",
+            ),
+        ] {
+            let (s, _, c, _) = one(text);
+            assert_eq!((s, c.as_str()), (None, content), "{text}");
+        }
+        // With its auxiliary it is the passive it always was; with a
+        // subject of its own, active.
+        assert_eq!(
+            one("Khan is also believed to be in India.").1,
+            "is also believed"
+        );
+        assert_eq!(one("He claimed to be innocent.").0.as_deref(), Some("He"));
+    }
+
+    #[test]
     fn the_channel_words_came_through_is_no_source() {
         for (text, source, content) in [
             (
@@ -4584,6 +4691,18 @@ mod tests {
                 "His death was announced by his son Abhijit via Twitter.",
                 "his son Abhijit",
                 "His death",
+            ),
+            // Nor is a short name in brackets what was said.
+            (
+                "According to the World Health Organization (WHO), cases rose.",
+                "the World Health Organization",
+                "cases rose",
+            ),
+            // Nor a clause of its own after the source set off.
+            (
+                "He admitted it, according to prosecutors, but the court disagreed.",
+                "prosecutors",
+                "He admitted it",
             ),
         ] {
             let (s, _, c, _) = one(text);
