@@ -502,11 +502,19 @@ impl<'a> Clause<'a> {
     /// March 2020", "On Friday night", "last week", "at about 5:17
     /// p.m."): `a` itself when none does.
     fn time_after(&self, a: usize) -> usize {
-        // "last week", "this year"
-        if self.is_word_in(a, &["last", "this", "next"])
-            && self.is_word_in(a + 1, &["week", "weekend", "month", "year"])
-        {
-            return a + 2;
+        // "last week", "this year", "that same day"
+        if self.is_word_in(a, &["last", "this", "next", "that"]) {
+            let k = a + 1 + usize::from(self.is_word_in(a + 1, &["same"]));
+            let unit = self
+                .is_word_in(k, &["week", "weekend", "month", "year"])
+                || self.is_word_in(a, &["that"])
+                    && self.is_word_in(
+                        k,
+                        &["day", "night", "morning", "afternoon", "evening"],
+                    );
+            if unit && (k == a + 1 || self.is_word_in(a, &["that"])) {
+                return k + 1;
+            }
         }
         // "At about 5:17 p.m.", "at 10:30"
         if self.is_word_in(a, &["at"]) {
@@ -4672,6 +4680,20 @@ mod tests {
             "is also believed"
         );
         assert_eq!(one("He claimed to be innocent.").0.as_deref(), Some("He"));
+    }
+
+    #[test]
+    fn that_day_is_when_it_was_said() {
+        assert_source_and_content(
+            "Officials said that day the talks had failed.",
+            "Officials",
+            "the talks had failed",
+        );
+        assert_source_and_content(
+            "He said that prices rose.",
+            "He",
+            "that prices rose",
+        );
     }
 
     #[test]
