@@ -502,17 +502,20 @@ impl<'a> Clause<'a> {
     /// March 2020", "On Friday night", "last week", "at about 5:17
     /// p.m."): `a` itself when none does.
     fn time_after(&self, a: usize) -> usize {
-        // "last week", "this year", "that same day"
-        if self.is_word_in(a, &["last", "this", "next", "that"]) {
+        // "last week", "this year"
+        let periods = ["week", "weekend", "month", "year"];
+        if self.is_word_in(a, &["last", "this", "next"])
+            && self.is_word_in(a + 1, &periods)
+        {
+            return a + 2;
+        }
+        // "that day", "that same morning", "that week"
+        if self.is_word_in(a, &["that"]) {
             let k = a + 1 + usize::from(self.is_word_in(a + 1, &["same"]));
-            let unit = self
-                .is_word_in(k, &["week", "weekend", "month", "year"])
-                || self.is_word_in(a, &["that"])
-                    && self.is_word_in(
-                        k,
-                        &["day", "night", "morning", "afternoon", "evening"],
-                    );
-            if unit && (k == a + 1 || self.is_word_in(a, &["that"])) {
+            if self.is_word_in(k, &periods)
+                || self.is_word_in(k, DAY_PARTS)
+                || self.is_word_in(k, &["day"])
+            {
                 return k + 1;
             }
         }
@@ -2079,36 +2082,26 @@ impl<'a> Clause<'a> {
                         .iter()
                         .any(|c| w.ends_with(c))
                 };
+                // A verb's form is a verb only before an object ("state
+                // representative Terri Collins"); so is any word but a
+                // preposition before an article ("Police arrest a man").
+                let verb_at = |k: usize, w: &str| {
+                    let object = self.is_word_in(k + 1, &["a", "an", "the"])
+                        && !in_list(w, NOUN_PREPOSITIONS)
+                        && !in_list(w, &["at", "near", "than"]);
+                    is_lower(w)
+                        && (w.ends_with("ed")
+                            || object
+                            || self.lex.verb(w).is_some()
+                                && self.is_word_in(k + 1, DETERMINERS))
+                };
                 let noun_phrase = |from: usize| {
                     from < who
                         && who - from <= 6
                         && !(who - from > 1 && self.is_word_in(from, PRONOUNS))
                         && (from..who).all(|k| {
                             self.word(k).is_some_and(|w| {
-                                !contracted(w) && {
-                                    // A verb's form is a verb only before an
-                                    // object ("state representative Terri
-                                    // Collins"); so is any word but a
-                                    // preposition before an article ("Police
-                                    // arrest a man").
-                                    let object =
-                                        self.is_word_in(
-                                            k + 1,
-                                            &["a", "an", "the"],
-                                        ) && !in_list(w, NOUN_PREPOSITIONS)
-                                            && !in_list(
-                                                w,
-                                                &["at", "near", "than"],
-                                            );
-                                    let verb = w.ends_with("ed")
-                                        || object
-                                        || self.lex.verb(w).is_some()
-                                            && self.is_word_in(
-                                                k + 1,
-                                                DETERMINERS,
-                                            );
-                                    !is_lower(w) || !verb
-                                }
+                                !contracted(w) && !verb_at(k, w)
                             })
                         })
                 };
@@ -3052,9 +3045,8 @@ impl<'a> Clause<'a> {
                     let mut e = self.content_end(s);
                     // After a participle alone ("shops found to be
                     // violating the rules were closed") the sentence's own
-                    // verb ends what was found.
-                    // Not a verb of a relative clause inside it ("a boat
-                    // that was capsized").
+                    // verb ends what was found; a verb of a relative clause
+                    // inside it does not ("a boat that was capsized").
                     if cue.end == cue.start + 1 {
                         if let Some(k) = (s + 2..e).find(|&k| {
                             self.is_word_in(

@@ -84,8 +84,8 @@ pub fn tokenize(text: &str, span: Span, out: &mut Vec<Token>) {
 /// Where the word starting at `i` ends: letters and inner apostrophes.
 #[inline]
 fn word_end(text: &str, i: usize, limit: usize) -> usize {
-    let end = ascii_letters_end(text.as_bytes(), i, limit);
     let bytes = text.as_bytes();
+    let end = ascii_letters_end(bytes, i, limit);
     if end >= limit || (bytes[end] < 0x80 && bytes[end] != b'\'') {
         return end;
     }

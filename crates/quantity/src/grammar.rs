@@ -810,13 +810,18 @@ impl<'a, 'l: 'a> Parser<'a, 'l> {
         }) {
             return Some(i + 1);
         }
-        let compound = self.is_punct(i + 1, "-")
+        self.opens_compound(i).then(|| self.glued_run_end(i))
+    }
+
+    /// The word at `i` is the first part of a compound word that names no
+    /// unit: "half-brother", "third-party", not "half-hour".
+    fn opens_compound(&self, i: usize) -> bool {
+        self.is_punct(i + 1, "-")
             && self.glued(i + 1)
             && self.word(i + 2).is_some()
             && self.glued(i + 2)
             && self.unit_at(i + 2).is_none()
-            && self.info(i + 2).period.is_none();
-        compound.then(|| self.glued_run_end(i))
+            && self.info(i + 2).period.is_none()
     }
 
     /// The whole number `i` ends a name with the capital `p` before it:
@@ -840,9 +845,6 @@ impl<'a, 'l: 'a> Parser<'a, 'l> {
         };
         // A capital opening the sentence may be any word ("In Gaza 40
         // died").
-        // "saw Donald Trump 2 times", "told President Biden 40 people
-        // had died": what follows is counted (asked last, of the few
-        // numbers after a capital).
         // "five new Type 26 frigates", "a Cessna 172 aircraft": a capital
         // after the determiner or count of a noun phrase (and at most one
         // word more) names the model the phrase counts, when a plain word
@@ -860,10 +862,10 @@ impl<'a, 'l: 'a> Parser<'a, 'l> {
                 && self.word(p - 1).is_some()
                 && !self.is_year_number(i)
                 && !self.counts_after(i)
-                && self.tok(i + 1).is_none_or(|t| {
+                && (self.tok(i + 1).is_none_or(|t| {
                     t.class == Class::Punct
                         && matches!(self.str(i + 1), "." | "," | ";" | ")")
-                }) | self.is_any(i + 1, &["and", "or"])
+                }) || self.is_any(i + 1, &["and", "or"]))
         };
         let model = || {
             self.before(p).is_some_and(|q| {
@@ -878,6 +880,9 @@ impl<'a, 'l: 'a> Parser<'a, 'l> {
             && plain(i)
             && name(p)
             && (self.is_punct(i + 1, ")")
+                // "saw Donald Trump 2 times", "told President Biden 40
+                // people had died": what follows is counted (asked last,
+                // of the few numbers after a capital).
                 || self.before(p).is_some_and(|q| {
                     self.is_punct(q, "(") || (q > 0 && name(q))
                 }) && !self.counts_after(i)
@@ -2430,15 +2435,9 @@ impl<'a, 'l: 'a> Parser<'a, 'l> {
             // "first" and "second" alone are not fractions.
             return None;
         }
-        // "one half-sister", "a third-party candidate": the first part of
-        // a compound word ("a half-hour" is a part of a unit).
-        let compound = self.is_punct(k + 1, "-")
-            && self.glued(k + 1)
-            && self.word(k + 2).is_some()
-            && self.glued(k + 2)
-            && self.unit_at(k + 2).is_none()
-            && self.info(k + 2).period.is_none();
-        if compound {
+        // "one half-sister", "a third-party candidate" ("a half-hour" is
+        // a part of a unit).
+        if self.opens_compound(k) {
             return None;
         }
         Some((d, k + 1))
