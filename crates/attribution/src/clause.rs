@@ -2010,6 +2010,8 @@ impl<'a> Clause<'a> {
         if start >= b && !relative {
             return None;
         }
+        // The most words a subject may have.
+        let mut longest = 12;
         // "Police in Lyon, France said", "A spokesman for the ministry in
         // Munich, Germany confirmed": a place and its country after a
         // phrase with no verb are one subject, not a clause and its source.
@@ -2055,6 +2057,10 @@ impl<'a> Clause<'a> {
                     p > from && self.is_word_in(p, &["in", "from", "near"])
                 })
             {
+                // The country and its comma may take the phrase past the
+                // usual length ("the Bavarian State Ministry of Public
+                // Health and Health Care in Munich, Germany").
+                longest += b - start + 1;
                 start = from;
             }
         }
@@ -2227,7 +2233,7 @@ impl<'a> Clause<'a> {
             .rev()
             .find(|&k| self.is_word_in(k, PRONOUNS))
             .unwrap_or(start);
-        if b - start > 12 {
+        if b - start > longest {
             return None;
         }
         Some((start, b))
@@ -4735,6 +4741,11 @@ mod tests {
             (
                 "The sheriff's office in Baytown, Texas, said two people died.",
                 "The sheriff's office in Baytown, Texas",
+            ),
+            // Past the usual length of a subject by the country.
+            (
+                "Yesterday, the State Ministry of Public Health and Health Care in Munich, Germany confirmed a case.",
+                "the State Ministry of Public Health and Health Care in Munich, Germany",
             ),
             // A clause before the comma, or a phrase fronted, stays apart.
             ("Fighting continued in Donetsk, Ukraine said.", "Ukraine"),
