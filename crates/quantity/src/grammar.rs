@@ -3319,9 +3319,17 @@ pub(crate) fn lemma(word: &str) -> String {
         ("lives", "life"),
         ("feet", "foot"),
         ("mice", "mouse"),
+        ("species", "species"),
+        ("series", "series"),
     ];
     if let Some(&(_, s)) = irregular.iter().find(|(p, _)| *p == w) {
         return s.to_string();
+    }
+    // The end of a compound: "schoolchildren", "townspeople".
+    for (p, s) in [("children", "child"), ("people", "person")] {
+        if let Some(head) = w.strip_suffix(p) {
+            return format!("{head}{s}");
+        }
     }
     if w.len() >= 5 && w.ends_with("ies") {
         // "casualties" -> "casualty"
@@ -3376,5 +3384,8 @@ mod tests {
         assert_eq!(lemma("troops"), "troop");
         assert_eq!(lemma("people"), "person");
         assert_eq!(lemma("crisis"), "crisis");
+        assert_eq!(lemma("schoolchildren"), "schoolchild");
+        assert_eq!(lemma("species"), "species");
+        assert_eq!(lemma("olives"), "olive");
     }
 }

@@ -1065,3 +1065,21 @@ fn hyphened_nouns_and_spelled_ordinals() {
         QuantityKind::Count,
     );
 }
+
+#[test]
+fn a_place_after_the_noun_is_no_word_of_it() {
+    assert_eq!(
+        counted("Settlers kill two Palestinians near Ramallah.").as_deref(),
+        Some("Palestinians")
+    );
+    assert_eq!(
+        counted("It killed one person near Milwaukee.").as_deref(),
+        Some("person")
+    );
+    assert_eq!(
+        quantities("About 46,000 schoolchildren stayed home.")[0]
+            .unit
+            .as_deref(),
+        Some("schoolchild")
+    );
+}
