@@ -3436,6 +3436,9 @@ impl<'a> Clause<'a> {
             let comma = (se..self.toks.len().min(se + 6))
                 .find(|&k| self.is_punct(k, &[","]));
             let s = match comma {
+                // "According to AFP, which cited sources, the man had
+                // ...": past the clause on the source.
+                Some(c) if c == se && relative => resume?,
                 Some(c) if c == se || phrase => c + 1,
                 _ => se,
             };
@@ -4717,6 +4720,12 @@ mod tests {
                 "According to the World Health Organization (WHO), cases rose.",
                 "the World Health Organization",
                 "cases rose",
+            ),
+            // Nor a clause on the source after it.
+            (
+                "According to AFP, which cited two sources, the man fled.",
+                "AFP",
+                "the man fled",
             ),
             // Nor a clause of its own after the source set off.
             (
