@@ -52,7 +52,7 @@ use factmark_core::words::{WordFinder, WordMatch};
 pub use factmark_core::Flag;
 use factmark_core::{
     Attribution, AttributionKind, Bound, Claim, Quantity, QuantityKind,
-    Sentence, Span,
+    Sentence, Span, HEX_DIGITS,
 };
 
 pub use crate::normalize::normalize;
@@ -113,12 +113,11 @@ fn hash_of_sentence(
 /// 48 bits in hex, and the occurrence after the first.
 fn id_of_hash(h: u64, occurrence: usize) -> String {
     // Written by hand: `format!` cost more than hashing the sentence.
-    const HEX: &[u8; 16] = b"0123456789abcdef";
     let top = h >> 16;
     let mut id = String::with_capacity(20);
     id.push_str("c-");
     for k in (0..12).rev() {
-        id.push(char::from(HEX[((top >> (4 * k)) & 0xf) as usize]));
+        id.push(char::from(HEX_DIGITS[((top >> (4 * k)) & 0xf) as usize]));
     }
     if occurrence > 1 {
         id.push('-');

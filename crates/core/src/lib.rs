@@ -51,6 +51,10 @@ pub use crate::quantity::{
 pub use crate::sentence::{SegmentKind, Sentence};
 pub use crate::span::Span;
 
+/// The digits of lower-case hexadecimal, by value: what claim ids and
+/// JSON's `\u00XX` escapes are written with.
+pub const HEX_DIGITS: &[u8; 16] = b"0123456789abcdef";
+
 /// Everything factmark found in one article.
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct Annotations {

@@ -17,7 +17,7 @@ use std::io;
 
 use factmark_core::{
     swar, Annotations, Attribution, CharIndex, Claim, Hedge, Quantity,
-    Sentence, Source, Span, Value,
+    Sentence, Source, Span, Value, HEX_DIGITS,
 };
 
 use crate::Article;
@@ -133,7 +133,6 @@ impl<W: io::Write> Writer<'_, W> {
     }
 
     fn escape(&mut self, b: u8) -> io::Result<()> {
-        const HEX: &[u8; 16] = b"0123456789abcdef";
         match b {
             b'"' => self.raw(b"\\\""),
             b'\\' => self.raw(b"\\\\"),
@@ -147,8 +146,8 @@ impl<W: io::Write> Writer<'_, W> {
                 b'u',
                 b'0',
                 b'0',
-                HEX[usize::from(b >> 4)],
-                HEX[usize::from(b & 0xf)],
+                HEX_DIGITS[usize::from(b >> 4)],
+                HEX_DIGITS[usize::from(b & 0xf)],
             ]),
         }
     }

@@ -3314,8 +3314,6 @@ pub(crate) fn lemma(word: &str) -> String {
         return w;
     }
     let irregular = [
-        ("people", "person"),
-        ("children", "child"),
         ("lives", "life"),
         ("feet", "foot"),
         ("mice", "mouse"),
@@ -3325,7 +3323,7 @@ pub(crate) fn lemma(word: &str) -> String {
     if let Some(&(_, s)) = irregular.iter().find(|(p, _)| *p == w) {
         return s.to_string();
     }
-    // The end of a compound: "schoolchildren", "townspeople".
+    // Alone or at the end of a compound: "schoolchildren", "townspeople".
     for (p, s) in [("children", "child"), ("people", "person")] {
         if let Some(head) = w.strip_suffix(p) {
             return format!("{head}{s}");
