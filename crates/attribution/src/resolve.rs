@@ -2133,6 +2133,8 @@ mod tests {
             ("Countryman Lawrence Cherono", "Lawrence Cherono"),
             ("House Speaker Nancy Pelosi", "Nancy Pelosi"),
             ("Scientist Rebecca Falconer", "Rebecca Falconer"),
+            ("Actor Denzel Washington", "Denzel Washington"),
+            ("Lakers player LeBron James", "LeBron James"),
             // "Sheikh" is a word of many names.
             ("Former prime minister Sheikh Hasina", "Sheikh Hasina"),
         ] {
