@@ -327,6 +327,15 @@ fn what_is_counted_after_participles_possessives_and_abbreviations() {
         counted("Two seized armored cars were shown.").as_deref(),
         Some("seized armored cars")
     );
+    // An adjective of a state after the noun is not part of it.
+    for (text, noun) in [
+        ("It passed with two MPs absent.", "MPs"),
+        ("It failed with only 137 MPs present.", "MPs"),
+        ("They took dozens of prison staff hostage.", "prison staff"),
+        ("There were 230 people aboard.", "people"),
+    ] {
+        assert_eq!(counted(text).as_deref(), Some(noun), "{text}");
+    }
     // A possessive belongs to the noun after it.
     assert_eq!(
         counted("Five of the company's employees quit.").as_deref(),
