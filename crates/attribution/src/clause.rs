@@ -778,9 +778,20 @@ impl<'a> Clause<'a> {
                         is_lower(w) && self.lex.verb(w).is_some()
                     })
             });
+        // "What he said was true", "that's what I thought it was": what
+        // was said is the subject of another verb, not reported here.
+        // "what he calls a sham", "what she described as" judge (above).
+        let relative = j >= 2
+            && self.is_word_in(j - 2, &["what"])
+            && self.is_word_in(j - 1, PRONOUNS)
+            && !starts("call")
+            && !starts("descri")
+            && !self.is_quote_mark(j + 1)
+            && !self.is_punct(j + 1, &[":"]);
         if idiom
             || toll
             || term
+            || relative
             || topic
             || charged
             || suspected
@@ -1505,6 +1516,10 @@ impl<'a> Clause<'a> {
                     // the subject ends is not clear.
                     return None;
                 }
+            } else if let Some(close) = self.short_aside(k) {
+                // "Kurdistan Workers' Party (PKK) founder": a short form
+                // in brackets inside the subject.
+                k = close;
             } else if !(self.is_punct(k, &["’", "'", ".", "-", "&"])
                 && k > 0
                 && self.word(k - 1).is_some()
@@ -1518,6 +1533,19 @@ impl<'a> Clause<'a> {
             return None;
         }
         (substantive && end > start && end < limit).then_some((start, end))
+    }
+
+    /// Token `k` opens brackets around one or two words that close at
+    /// the token returned ("(PKK)", "(B.C.)").
+    fn short_aside(&self, k: usize) -> Option<usize> {
+        if !self.is_punct(k, &["("]) || self.word(k + 1).is_none() {
+            return None;
+        }
+        (k + 2..(k + 6).min(self.toks.len()))
+            .take_while(|&c| {
+                self.word(c).is_some() || self.is_punct(c, &[".", ")"])
+            })
+            .find(|&c| self.is_punct(c, &[")"]))
     }
 
     /// A cue verb comes before token `j` in the sentence, outside any
@@ -5249,6 +5277,20 @@ mod tests {
     }
 
     #[test]
+    fn what_was_said_as_a_subject_reports_nothing() {
+        for text in [
+            "What he said was true.",
+            "That's what I thought it was.",
+            "Our results are what we say they are.",
+            "In their routine what they expect is food.",
+        ] {
+            assert_eq!(found(text), [], "{text}");
+        }
+        assert_eq!(one("What he said: \"We won.\"").2, "\"We won.\"");
+        assert_eq!(one("It is what he calls a sham.").2, "a sham");
+    }
+
+    #[test]
     fn sources_past_conjunctions_openers_and_hyphens() {
         let source = |text: &str| one(text).0;
         let s = |x: &str| Some(x.to_string());
@@ -5392,6 +5434,11 @@ mod tests {
         assert_eq!(
             source("On Monday, he expressed no regret and said he would do it again."),
             s("he")
+        );
+        // A short form in brackets is inside the subject.
+        assert_eq!(
+            source("Workers' Party (PKK) founder Ali Can calls for calm and asks the group to disarm."),
+            s("Workers' Party (PKK) founder Ali Can")
         );
         // Not after a passive, a report or a relative clause, where the
         // second verb has another subject.

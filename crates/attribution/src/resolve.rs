@@ -537,6 +537,17 @@ impl<'a> Resolver<'a> {
         {
             all.pop();
         }
+        // "the Supreme Court (Oberster Gerichtshof) of Austria": what is
+        // in brackets is another name of the same.
+        if all.iter().any(|w| w.ends_with(')')) {
+            let mut inside = false;
+            all.retain(|w| {
+                inside |= w.starts_with('(');
+                let keep = !inside;
+                inside &= !w.ends_with(')');
+                keep
+            });
+        }
         // "the Royal Palace of Cambodia", "the Centers for Disease Control
         // and Prevention": after "the", a name of capitals joined by "of"
         // or "for" is a body's, whole ("Doug Miller of Milltech Marine" is
@@ -1745,6 +1756,10 @@ mod tests {
             Mention::Definite("ministry".into())
         );
         assert_eq!(
+            r.mention("the Supreme Court (Oberster Gerichtshof ) of Austria"),
+            Mention::Organisation("Supreme Court of Austria".into())
+        );
+        assert_eq!(
             r.mention("The Greyhaven Nurses’ Association"),
             Mention::Organisation("Greyhaven Nurses’ Association".into())
         );
@@ -2134,6 +2149,7 @@ mod tests {
             ("House Speaker Nancy Pelosi", "Nancy Pelosi"),
             ("Scientist Rebecca Falconer", "Rebecca Falconer"),
             ("Actor Denzel Washington", "Denzel Washington"),
+            ("Party (PKK) founder Abdullah Öcalan", "Abdullah Öcalan"),
             ("Lakers player LeBron James", "LeBron James"),
             // "Sheikh" is a word of many names.
             ("Former prime minister Sheikh Hasina", "Sheikh Hasina"),
