@@ -867,6 +867,39 @@ impl<'a, 'l: 'a> Parser<'a, 'l> {
                         && matches!(self.str(i + 1), "." | "," | ";" | ")")
                 }) || self.is_any(i + 1, &["and", "or"]))
         };
+        // "Democracy 2.0", "Web 3.0", "Monolix 4.2 (Lixoft)": a version,
+        // a number with one digit before its point and one or two after,
+        // after a word of three letters or more ("Ni 3.5 to 5%" is an
+        // element's share), with a word in lower case after it that
+        // counts nothing, or a mark that ends a phrase. Opening the
+        // sentence, the capital may be any word ("Particularly 5.6 is
+        // best"): only a heading ("Society 1.0:") is a version.
+        let version = || {
+            let ends = |k: usize| {
+                self.tok(k).is_none()
+                    || matches!(
+                        self.str(k),
+                        "." | "," | ";" | ":" | ")" | "(" | "\"" | "”" | "’"
+                    )
+            };
+            let plain_word_after = self.word(i + 1).is_some_and(|w| {
+                w.starts_with(|c: char| c.is_ascii_lowercase())
+                    && !self.is_any(i + 1, &["to", "and", "or", "through"])
+                    && !self.counts_after(i)
+                    && self.info(i + 1).scale.is_none()
+            });
+            self.str(i).split_once('.').is_some_and(|(whole, part)| {
+                whole.len() == 1
+                    && (1..=2).contains(&part.len())
+                    && (whole.bytes().chain(part.bytes()))
+                        .all(|b| b.is_ascii_digit())
+            }) && self.str(p).len() >= 3
+                && if p == 0 {
+                    self.is_punct(i + 1, ":") || self.tok(i + 1).is_none()
+                } else {
+                    ends(i + 1) || plain_word_after
+                }
+        };
         let model = || {
             self.before(p).is_some_and(|q| {
                 opens(q)
@@ -875,6 +908,15 @@ impl<'a, 'l: 'a> Parser<'a, 'l> {
                         && self.before(q).is_some_and(opens)
             }) && self.is_model_number(i)
         };
+        if p + 1 == i
+            && !self.glued(i)
+            && name(p)
+            && !self.word(p).is_some_and(is_determiner)
+            && !self.is_magnitude_scale(p)
+            && version()
+        {
+            return true;
+        }
         p + 1 == i
             && !self.glued(i)
             && plain(i)
@@ -1181,7 +1223,8 @@ impl<'a, 'l: 'a> Parser<'a, 'l> {
         let lead = self
             .before(own_start)
             .filter(|&p| self.is_any(p, &["between", "from"]));
-        if let Some(range) = self.range_after(&expr, lead) {
+        if let Some(mut range) = self.range_after(&expr, lead) {
+            self.magnitude_first(&mut range, own_start);
             return Some(range);
         }
         // Ages: "age 87", "aged 30", and a person's age set off after
@@ -1199,27 +1242,53 @@ impl<'a, 'l: 'a> Parser<'a, 'l> {
                 expr.measure =
                     Some((Dimension("duration"), Some(31_536_000.0)));
             }
-            // A magnitude named first: "a magnitude 6.1 earthquake",
-            // "magnitude-7.0", "a Mw 7.6 earthquake" (the moment
-            // magnitude).
-            let p = if self.is_punct(p, "-") && self.glued(own_start) {
-                p.checked_sub(1).filter(|&q| q >= self.floor)
-            } else {
-                Some(p)
-            };
-            let scale = |p: usize| {
-                self.is_word(p, MAGNITUDE) || self.word(p) == Some("Mw")
-            };
-            if let Some(p) = p.filter(|&p| scale(p)) {
-                if expr.kind == QuantityKind::Count && expr.unit.is_none() {
-                    expr.start = p;
-                    expr.kind = QuantityKind::Measure;
-                    expr.unit = Some(MAGNITUDE.into());
-                    expr.measure = Some((Dimension("other"), None));
-                }
-            }
         }
+        self.magnitude_first(&mut expr, own_start);
         Some(expr)
+    }
+
+    /// A magnitude named before its number, which starts at `own_start`:
+    /// "a magnitude 6.1 earthquake", "magnitude-7.0", "a Mw 7.6
+    /// earthquake", "a Mww 5.0-5.2 earthquake".
+    fn magnitude_first(&self, expr: &mut Expr, own_start: usize) {
+        let Some(p) = self.before(own_start) else { return };
+        let p = if self.is_punct(p, "-") && self.glued(own_start) {
+            p.checked_sub(1).filter(|&q| q >= self.floor)
+        } else {
+            Some(p)
+        };
+        if p.is_some_and(|p| self.is_magnitude_scale(p))
+            && expr.kind == QuantityKind::Count
+            && expr.unit.is_none()
+        {
+            expr.start = p.expect("checked");
+            expr.kind = QuantityKind::Measure;
+            expr.unit = Some(MAGNITUDE.into());
+            expr.measure = Some((Dimension("other"), None));
+        }
+    }
+
+    /// The word at `p` names an earthquake's magnitude before its number:
+    /// "magnitude", or a scale's symbol ("Mw" the moment magnitude, "Ms"
+    /// the surface-wave, "ML" the local, "mb" the body-wave).
+    fn is_magnitude_scale(&self, p: usize) -> bool {
+        self.is_word(p, MAGNITUDE)
+            || self.word(p).is_some_and(|w| {
+                matches!(
+                    w,
+                    "Mw" | "Mww"
+                        | "Mwp"
+                        | "Mwb"
+                        | "Mwc"
+                        | "Ms"
+                        | "ML"
+                        | "Ml"
+                        | "mb"
+                        | "Mb"
+                        | "Md"
+                        | "Mj"
+                )
+            })
     }
 
     /// A whole number up to 120 between commas after a name or a singular

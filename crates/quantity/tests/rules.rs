@@ -430,6 +430,19 @@ fn a_number_after_a_name_names() {
         QuantityKind::Year,
     );
     one("He met Biden 3 times.", "3", Value::Exact(3.0), QuantityKind::Count);
+    // A version after a capital, with nothing counted after it.
+    assert_eq!(tag("This led me to Democracy 2.0."), vec![]);
+    assert_eq!(tag("Society 1.0: a plan."), vec![]);
+    assert_eq!(tag("It runs Python 3.11, Minetest 0.4 (free) and UV Probe 2.21 software."), vec![]);
+    // Not an element's share, a range, or a sentence's first word.
+    assert_eq!(tag("C 0.15 to 0.3% Ni 3.5 to 5%").len(), 2);
+    assert_eq!(tag("Particularly 5.6 to 6.0 is desirable.").len(), 1);
+    one(
+        "Germany had 2.5 million cases.",
+        "2.5 million",
+        Value::Exact(2_500_000.0),
+        QuantityKind::Count,
+    );
     // A label in lower case after a preposition still names.
     assert_eq!(tag("On day 3 of the war, troops advanced."), vec![]);
     assert_eq!(tag("Under article 5, allies must act."), vec![]);
@@ -742,6 +755,12 @@ fn an_earthquake_magnitude_is_a_measure() {
     m("A magnitude 6.1 quake hit.", "magnitude 6.1", 6.1);
     m("It measured magnitude-7.0 at sea.", "magnitude-7.0", 7.0);
     m("A Mw 7.6 earthquake strikes.", "Mw 7.6", 7.6);
+    m("Its Ms 6.8 was lower.", "Ms 6.8", 6.8);
+    let range = quantities("A Mww 5.0-5.2 earthquake hit.");
+    assert_eq!(range.len(), 1);
+    assert_eq!(range[0].value, Value::Range(5.0, 5.2));
+    assert_eq!(range[0].unit.as_deref(), Some("magnitude"));
+    assert_eq!(range[0].counted, None);
     assert_eq!(
         &quantities("A magnitude 6.1 quake hit.")[0].full.range(),
         &(2..15)
