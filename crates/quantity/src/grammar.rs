@@ -497,6 +497,27 @@ impl<'a, 'l: 'a> Parser<'a, 'l> {
         {
             return Some(self.glued_run_end(i + 2));
         }
+        // "9K333", "3M14", "3C58": letters between digits, all against
+        // each other, make a code. Not "3x4" (a size), "1.3e6" (a power
+        // of ten) or "24703m2" (a unit squared or cubed).
+        let power = |k: usize| {
+            self.unit_at(k - 1).is_some()
+                && matches!(self.str(k), "2" | "3")
+                && !(self.glued(k + 1)
+                    && self
+                        .tok(k + 1)
+                        .is_some_and(|t| t.class != Class::Punct))
+        };
+        if self.glued(i + 1)
+            && self.word(i + 1).is_some_and(|w| {
+                !["x", "e"].iter().any(|c| w.eq_ignore_ascii_case(c))
+            })
+            && self.glued(i + 2)
+            && self.is_number(i + 2)
+            && !power(i + 2)
+        {
+            return Some(self.glued_run_end(i));
+        }
         if let Some(p) = self.before(i) {
             let word_before =
                 self.tok(p).is_some_and(|t| t.class == Class::Word);

@@ -82,6 +82,10 @@ fn model_names_are_not_quantities_even_with_a_unit_letter() {
     // "G" reads as grams, "T" as tonnes and "Mi" as miles elsewhere.
     assert_eq!(tag("The G-20 met. A T-72 burned."), vec![]);
     assert_eq!(tag("A Mil Mi-17 helicopter crashes."), vec![]);
+    // Letters between digits: a code, unless a power of ten or a unit
+    // squared.
+    assert_eq!(tag("The H5N1 virus and 3C58, a 9K333 system."), vec![]);
+    assert_eq!(tag("It read 1.3e6 on 4m2.").len(), 2);
     // A unit in lower case is still one: odds are figures.
     assert_eq!(
         tag("It has a 1-in-77 chance.")
