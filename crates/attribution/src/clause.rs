@@ -1015,15 +1015,27 @@ impl<'a> Clause<'a> {
                 // "an increase compared with 2025": a comparison.
                 let comparison =
                     in_list(w, &["compared"]) && next_is(&["with", "to"]);
-                // "results announced by the minister showed": a noun and
-                // its participle, the agent's words are what follows.
-                let reduced = next_is(&["by"])
-                    && prev_word.is_some_and(|p| {
-                        (is_lower(p) || j == 1)
+                // "results announced by the minister showed", "a territory
+                // also claimed by Manila": a noun and its participle, the
+                // agent's words are what follows ("He also said by phone"
+                // reports).
+                let noun = |k: usize| {
+                    self.word(k).is_some_and(|p| {
+                        (is_lower(p) || k == 0)
                             && !in_list(p, PRONOUNS)
                             && !in_list(p, AUX)
                             && !in_list(p, BE)
                             && !in_list(p, ADVERBS)
+                    })
+                };
+                let reduced = next_is(&["by"])
+                    && prev.is_some_and(|p| {
+                        noun(p)
+                            || self.is_word_in(p, ADVERBS)
+                                && self
+                                    .modifiers_before(j)
+                                    .checked_sub(1)
+                                    .is_some_and(noun)
                     });
                 if adjective || naming || reduced || comparison {
                     return None;
@@ -2816,6 +2828,9 @@ impl<'a> Clause<'a> {
                             "on",
                             "at",
                             "during",
+                            "by",
+                            "via",
+                            "over",
                             "last",
                             "this",
                             "earlier",
@@ -4396,6 +4411,15 @@ mod tests {
             content("He told AFP the toll rose to 40."),
             "the toll rose to 40"
         );
+        // How it was said, before "that".
+        assert_eq!(
+            content("He also said by phone that he was fine."),
+            "that he was fine"
+        );
+        assert_eq!(
+            content("She told Reuters over the phone that it was over."),
+            "that it was over"
+        );
         assert_eq!(
             content("She told The Harbour Post radio masts were down."),
             "radio masts were down"
@@ -5835,6 +5859,9 @@ mod tests {
         assert_eq!(one("Losses are estimated at 5,000.").0, None);
         assert_eq!(found("He was told to leave by Friday.").len(), 0);
         assert_eq!(found("Sales were hit by weak demand.").len(), 0);
+        // A noun and its participle, past an adverb.
+        let text = "It is a reef, a territory also claimed by Manila.";
+        assert_eq!(found(text), [], "{text}");
         // A "by" after a phrase on a thing is that thing's.
         let text = "Others are reported missing in attacks by Boko fighters.";
         assert!(found(text).iter().all(|a| a.0.is_none()), "{text}");
