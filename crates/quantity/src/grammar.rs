@@ -2978,13 +2978,14 @@ impl<'a, 'l: 'a> Parser<'a, 'l> {
         }
         let mut start = i;
         let mut j = i;
-        // "twelve more bodies": what is counted comes after "more".
-        // ("17 more injured" names no noun, and in "60 more days" the
-        // unit is read with the number).
+        // "twelve more bodies", "two more armed attackers": what is
+        // counted comes after "more" ("17 more injured" names no noun,
+        // and in "60 more days" the unit is read with the number).
         if !of_phrase
             && self.is_any(j, &["more", "additional", "further"])
-            && self.is_plural(j + 1)
-            && !self.info(j + 1).stop
+            && (j + 1..j + 4)
+                .take_while(|&k| self.word(k).is_some() && !self.info(k).stop)
+                .any(|k| self.is_plural(k))
             && self.unit_at(j + 1).is_none()
         {
             j += 1;

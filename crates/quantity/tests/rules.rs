@@ -1028,6 +1028,10 @@ fn more_before_the_counted_noun() {
     // A participle after "more" is no noun; a unit is read with the
     // number.
     assert_eq!(counted("Two are killed and 17 more injured."), None);
+    assert_eq!(
+        counted("Three more Israeli hostages are freed.").as_deref(),
+        Some("more Israeli hostages")
+    );
     let days = &quantities("It has 60 more days.")[0];
     assert_eq!(days.unit.as_deref(), Some("day"));
     assert_eq!(days.kind, QuantityKind::Duration);
