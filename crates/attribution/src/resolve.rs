@@ -1205,8 +1205,17 @@ impl<'a> Resolver<'a> {
         &self,
         at: usize,
     ) -> impl Iterator<Item = (usize, Span)> + '_ {
+        self.sentences_back_by(at, SENTENCES_BACK)
+    }
+
+    /// [`Resolver::sentences_back`], reading `count` sentences back.
+    fn sentences_back_by(
+        &self,
+        at: usize,
+        count: usize,
+    ) -> impl Iterator<Item = (usize, Span)> + '_ {
         let own = self.sentences.partition_point(|s| s.end <= at);
-        let back = own.saturating_sub(SENTENCES_BACK);
+        let back = own.saturating_sub(count);
         let floor = self.reach_back(at, TEXT_REACH);
         let own = own.min(self.sentences.len().saturating_sub(1));
         (back..=own).rev().filter_map(move |i| {
@@ -1420,9 +1429,10 @@ impl<'a> Resolver<'a> {
             .count()
     }
 
-    /// The person the [`SENTENCES_BACK`] sentences before byte `at`
-    /// named right after the title that ends the source at `span` ("the
-    /// commissioner" and "commissioner Albert Muchanga"), the nearest.
+    /// The person the text before byte `at` (up to [`TEXT_REACH`] bytes
+    /// back) named right after the title that ends the source at `span`
+    /// ("the commissioner" and "commissioner Albert Muchanga"), the
+    /// nearest.
     fn titled_before(&self, at: usize, span: Span) -> Option<String> {
         // The words of the title, all of them title words ("the prime
         // minister", not "the incumbent prime minister").
@@ -1457,13 +1467,29 @@ impl<'a> Resolver<'a> {
                 .take(title.len() + 2)
                 .collect();
             before.reverse();
-            before.windows(title.len()).any(|ws| {
+            // Not another office: "Vice President Joe Biden" is no
+            // president.
+            let other = |w: usize| {
+                w.checked_sub(1).is_some_and(|p| {
+                    with_lowercase(before[p], |p| {
+                        in_list(
+                            p,
+                            &["vice", "deputy", "assistant", "associate"],
+                        )
+                    })
+                })
+            };
+            before.windows(title.len()).enumerate().any(|(w, ws)| {
                 ws.iter()
                     .zip(&title)
                     .all(|(a, b)| strip_possessive(a).eq_ignore_ascii_case(b))
+                    && !other(w)
             })
         };
-        self.sentences_back(at).find_map(|(i, part)| {
+        // A title names one person for a while: "Governor Kay Ivey
+        // signed the act. ... The governor tweeted" reaches past the few
+        // sentences a pronoun does, as far as the text reach.
+        self.sentences_back_by(at, usize::MAX).find_map(|(i, part)| {
             self.names_between(i, part.start, part.end)
                 .iter()
                 .rev()
@@ -2366,6 +2392,23 @@ mod tests {
                 &["The sheriff"]
             ),
             [some("Kerry Lee")]
+        );
+        // Further back than a pronoun reaches, and not another office.
+        assert_eq!(
+            names(
+                "Governor Kay Ivey signed the act. It passed on Tuesday. \
+                 Collins sponsored it. Terri said it would stand. Critics \
+                 spoke. The governor said it was right.",
+                &["The governor"]
+            ),
+            [some("Kay Ivey")]
+        );
+        assert_eq!(
+            names(
+                "Vice President Joe Biden spoke. The president said no.",
+                &["The president"]
+            ),
+            [None]
         );
         // The whole title: a finance minister is no prime minister.
         assert_eq!(
