@@ -3420,6 +3420,16 @@ pub(crate) fn lemma(word: &str) -> String {
             return format!("{head}{s}");
         }
     }
+    // Singulars in "-s" take "-es": "buses", "viruses", "ibises" (but
+    // "houses", "bases", "abuses" drop only the "s").
+    const IN_S: &[&str] = &[
+        "bus", "minibus", "gas", "virus", "bonus", "campus", "census",
+        "status", "ibis", "alias", "bias", "circus", "walrus", "octopus",
+        "cactus", "atlas", "iris", "canvas", "lotus", "fetus", "foetus",
+    ];
+    if let Some(single) = w.strip_suffix("es").filter(|s| IN_S.contains(s)) {
+        return single.to_string();
+    }
     if w.len() >= 5 && w.ends_with("ies") {
         // "casualties" -> "casualty"
         w.truncate(w.len() - 3);
@@ -3476,5 +3486,9 @@ mod tests {
         assert_eq!(lemma("schoolchildren"), "schoolchild");
         assert_eq!(lemma("species"), "species");
         assert_eq!(lemma("olives"), "olive");
+        assert_eq!(lemma("buses"), "bus");
+        assert_eq!(lemma("ibises"), "ibis");
+        assert_eq!(lemma("houses"), "house");
+        assert_eq!(lemma("abuses"), "abuse");
     }
 }

@@ -360,6 +360,9 @@ fn the_verb_after_what_is_counted_is_not_a_participle() {
         ("Five people died in the crash.", Some("people")),
         ("Some 200 workers walked out.", Some("workers")),
         ("About 30 cases occurred last year.", Some("cases")),
+        ("Two buses collided head-on.", Some("buses")),
+        ("A boat carrying 74 passengers capsized.", Some("passengers")),
+        ("About 20 buildings collapsed.", Some("buildings")),
         ("At least five died.", None),
         // A past with an object after it.
         ("20 senators backed the bill.", Some("senators")),
