@@ -2184,6 +2184,7 @@ impl<'a, 'l: 'a> Parser<'a, 'l> {
                     || self
                         .tok(end + 1)
                         .is_none_or(|t| t.class == Class::Punct)
+                        && !self.model_code_at(end)
             })
             .and_then(|w| self.lex.exact_scale(w));
         if let Some(scale) = exact {
@@ -2928,7 +2929,23 @@ impl<'a, 'l: 'a> Parser<'a, 'l> {
         {
             return None;
         }
+        // "6 T-72 tanks": a capital set apart from the number names a
+        // model, not a unit ("25C-30C" is a range).
+        if !self.glued(k) && self.model_code_at(k + n - 1) {
+            return None;
+        }
         Some((n + usize::from(hyphen), unit))
+    }
+
+    /// The word at `k` is a capital joined by a hyphen to a number, a
+    /// model's name ("T-72", "G-20", "B-2", "M-2"), whatever the letter
+    /// stands for elsewhere (tonnes, grams, billions, millions).
+    fn model_code_at(&self, k: usize) -> bool {
+        self.capitalized(k)
+            && self.is_punct(k + 1, "-")
+            && self.glued(k + 1)
+            && self.is_number(k + 2)
+            && self.glued(k + 2)
     }
 
     // ---------------------------------------------- hedge, counted, rate
@@ -3073,7 +3090,10 @@ impl<'a, 'l: 'a> Parser<'a, 'l> {
             {
                 break;
             }
-            if words >= 4 || info.number.is_some() || info.scale.is_some() {
+            if words >= 4
+                || info.number.is_some()
+                || info.scale.is_some() && !self.model_code_at(j)
+            {
                 break;
             }
             // "3 USD50 cards": a currency or unit belongs to the next

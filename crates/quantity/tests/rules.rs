@@ -82,6 +82,20 @@ fn model_names_are_not_quantities_even_with_a_unit_letter() {
     // "G" reads as grams, "T" as tonnes and "Mi" as miles elsewhere.
     assert_eq!(tag("The G-20 met. A T-72 burned."), vec![]);
     assert_eq!(tag("A Mil Mi-17 helicopter crashes."), vec![]);
+    // Nor is a letter set apart from the number before it a unit or a
+    // scale: "6 T-72 tanks" are not six tonnes, "6 M-2 mines" not six
+    // million.
+    for (text, noun) in [
+        ("It sent 6 T-72 tanks.", "T-72 tanks"),
+        ("It sent 6 M-2 mines.", "M-2 mines"),
+        (
+            "It sent 6 nuclear-capable B-2 bombers.",
+            "nuclear-capable B-2 bombers",
+        ),
+    ] {
+        assert_eq!(tag(text).len(), 1, "{text}");
+        assert_eq!(counted(text).as_deref(), Some(noun), "{text}");
+    }
     // Letters between digits: a code, unless a power of ten or a unit
     // squared.
     assert_eq!(tag("The H5N1 virus and 3C58, a 9K333 system."), vec![]);
