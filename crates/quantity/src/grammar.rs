@@ -554,7 +554,18 @@ impl<'a, 'l: 'a> Parser<'a, 'l> {
                 }
                 return Some(end);
             }
-            if self.is_label(p, i) || self.is_in_a_name(p, i) {
+            if self.is_label(p, i) {
+                // With the other end of a span of them: "from version 0.3
+                // to 0.4", "category 3-4" (not "... to 40 people").
+                let end = self.glued_run_end(i);
+                let to = self.is_word(end, "to") || self.is_dash(end);
+                if to && self.is_number(end + 1) && !self.counts_after(end + 1)
+                {
+                    return Some(self.glued_run_end(end + 1));
+                }
+                return Some(end);
+            }
+            if self.is_in_a_name(p, i) {
                 return Some(self.glued_run_end(i));
             }
         }
@@ -993,7 +1004,11 @@ impl<'a, 'l: 'a> Parser<'a, 'l> {
             && (self.is_number(i)
                 || self.tok(i).is_some_and(|t| t.class == Class::Word)
                 || self.is_punct(i, "-")
-                || self.is_punct(i, "/"))
+                || self.is_punct(i, "/")
+                // "2011.2.01": a point between numbers.
+                || self.is_punct(i, ".")
+                    && self.is_number(i + 1)
+                    && self.glued(i + 1))
         {
             i += 1;
         }

@@ -468,6 +468,12 @@ fn a_number_after_a_name_names() {
     assert_eq!(tag("On day 3 of the war, troops advanced."), vec![]);
     assert_eq!(tag("Under article 5, allies must act."), vec![]);
     assert_eq!(tag("They met in round 2."), vec![]);
+    // "version" names in any case, with the other end of a span, and a
+    // number with several points is one name.
+    assert_eq!(tag("It runs version 2.1 now."), vec![]);
+    assert_eq!(tag("It went from version 0.3 to 0.4 in May."), vec![]);
+    assert_eq!(tag("As in Section 4.2.2, it holds."), vec![]);
+    assert_eq!(tag("He was in room 3 to 4 hours.").len(), 1);
     one(
         "That day 3 children died.",
         "3",
