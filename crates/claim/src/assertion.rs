@@ -8,7 +8,7 @@
 use std::sync::LazyLock;
 
 use factmark_core::lexicon::{self, is_possessive, with_lowercase, Map};
-use factmark_core::words::{phrase_may_start, WordFinder, WordMatch};
+use factmark_core::words::{phrase_may_start, WordFinder, WordMap, WordMatch};
 use factmark_core::{Flag, Span};
 
 const ASSERTIONS: &str = include_str!("../../../data/lexicons/assertions.txt");
@@ -27,8 +27,8 @@ enum Role {
 }
 
 struct Lexicon {
-    /// Single words and their roles.
-    words: Map<String, Role>,
+    /// Single words and their roles, ASCII case ignored.
+    words: WordMap<Role>,
     /// Phrases that compare, as words, by their first word.
     phrases: Map<String, Vec<Vec<String>>>,
     /// Finds, in one pass over an article, the words a finding may start
@@ -96,6 +96,7 @@ static LEXICON: LazyLock<Lexicon> = LazyLock::new(|| {
         }
     }
     let finder = WordFinder::new(&patterns);
+    let words = WordMap::new(words.iter().map(|(w, &role)| (w, role)));
     Lexicon { words, phrases, finder, starts }
 });
 
@@ -232,10 +233,8 @@ pub(crate) fn find(text: &str, span: Span, figures: &[Span]) -> Vec<Finding> {
     let lex = &*LEXICON;
     let ws = words(text, span);
     let word = |k: usize| &text[ws[k].span];
-    let roles: Vec<Option<Role>> = ws
-        .iter()
-        .map(|w| with_lowercase(&text[w.span], |w| lex.words.get(w).copied()))
-        .collect();
+    let roles: Vec<Option<Role>> =
+        ws.iter().map(|w| lex.words.get(&text[w.span]).copied()).collect();
     let role = |k: usize| roles[k];
     let is = |k: usize, s: &str| word(k).eq_ignore_ascii_case(s);
     let in_figure = |at: Span| figures.iter().any(|f| f.contains(at));
