@@ -846,6 +846,27 @@ impl<'a> Resolver<'a> {
                 && !is_possessive(w)
                 && !is_article(w)
         };
+        // "Former prime minister John Major", "civil rights leader Martin
+        // Luther King": after a title and a given name, a word of titles
+        // in capitals is the surname.
+        // Not an office of words that describe ("Chief Technological
+        // Officer").
+        let n = ws.len();
+        let given =
+            |w: &str| in_name(w) && !w.ends_with("al") && !w.ends_with("ic");
+        let first_given = (0..n.saturating_sub(1))
+            .rev()
+            .take_while(|&k| given(ws[k]))
+            .last();
+        if n >= 3
+            && capitalized(ws[n - 1])
+            && !is_possessive(ws[n - 1])
+            && self.lex.is_title(ws[n - 1])
+            && first_given
+                .is_some_and(|k| k > 0 && self.lex.is_title(ws[k - 1]))
+        {
+            name_start = n - 1;
+        }
         while name_start > 0 {
             let w = ws[name_start - 1];
             // "Lula da Silva": a particle between two words of the name.
@@ -2175,6 +2196,8 @@ mod tests {
             ("House Speaker Nancy Pelosi", "Nancy Pelosi"),
             ("Scientist Rebecca Falconer", "Rebecca Falconer"),
             ("Actor Denzel Washington", "Denzel Washington"),
+            ("Former prime minister John Major", "John Major"),
+            ("Civil rights leader Martin Luther King", "Martin Luther King"),
             ("Party (PKK) founder Abdullah Öcalan", "Abdullah Öcalan"),
             ("Lakers player LeBron James", "LeBron James"),
             // "Sheikh" is a word of many names.
