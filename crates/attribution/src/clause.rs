@@ -22,6 +22,7 @@ use factmark_core::{AttributionKind, Span};
 use crate::lexicons::{
     in_list, is_name_article, Form, Lexicons, NAME_PARTICLES, TIME_OPENERS,
 };
+use crate::resolve::PREPOSITIONS;
 
 /// An attribution found in one sentence, before its source is resolved.
 #[derive(Clone, Debug)]
@@ -81,6 +82,8 @@ pub(crate) struct Clause<'a> {
 
 const PRONOUNS: &[&str] =
     &["he", "she", "it", "they", "we", "i", "you", "who"];
+/// Pronouns that open a clause as its subject.
+const SUBJECT_PRONOUNS: &[&str] = &["he", "she", "they", "we", "i"];
 const BE: &[&str] = &["is", "are", "was", "were", "be", "been", "being"];
 const AUX: &[&str] = &[
     "has", "have", "had", "will", "would", "could", "may", "might", "should",
@@ -788,10 +791,39 @@ impl<'a> Clause<'a> {
             && !starts("descri")
             && !self.is_quote_mark(j + 1)
             && !self.is_punct(j + 1, &[":"]);
+        // "will assume the presidency", "assumed office": taking on a
+        // charge, no thought reported.
+        let charge = starts("assum") && {
+            let d = usize::from(self.is_word_in(
+                j + 1,
+                &["the", "a", "an", "his", "her", "its", "their", "full"],
+            ));
+            self.is_word_in(
+                j + 1 + d,
+                &[
+                    "office",
+                    "power",
+                    "presidency",
+                    "role",
+                    "post",
+                    "position",
+                    "control",
+                    "responsibility",
+                    "command",
+                    "leadership",
+                    "duties",
+                    "throne",
+                    "chair",
+                    "mantle",
+                    "charge",
+                ],
+            )
+        };
         if idiom
             || toll
             || term
             || relative
+            || charge
             || topic
             || charged
             || suspected
@@ -1750,6 +1782,34 @@ impl<'a> Clause<'a> {
 
     // ---------------------------------------------------------- sources
 
+    /// The name or the phrase with an article that ends right before
+    /// the comma at token `comma`: "Devocht", "Lee Anne Marsh", "a man",
+    /// "the mayor of Lyon".
+    fn phrase_before_comma(&self, comma: usize) -> Option<(usize, usize)> {
+        let mut k = comma;
+        while k > 0
+            && comma - k < 5
+            && (self.is_capitalized(k - 1) || self.in_name(k - 1))
+        {
+            k -= 1;
+        }
+        // Not a place or a body after a preposition or another comma
+        // ("a professor at GT, who", "in London, England, who").
+        let placed = k > 0
+            && (self.is_punct(k - 1, &[","])
+                || self
+                    .word(k - 1)
+                    .is_some_and(|w| is_lower(w) && in_list(w, PREPOSITIONS)));
+        if k < comma && self.is_capitalized(k) {
+            return (!placed).then_some((k, comma));
+        }
+        (comma.saturating_sub(5)..comma)
+            .rev()
+            .take_while(|&j| self.word(j).is_some())
+            .find(|&j| self.is_word_in(j, &["a", "an", "the"]))
+            .map(|d| (d, comma))
+    }
+
     /// The subject of the cue starting at token `c`: where its phrase
     /// starts and the token range of the source in it (the name of "the
     /// ministry's chief economist, Rhea Pomeroy,"; else the whole).
@@ -1969,6 +2029,16 @@ impl<'a> Clause<'a> {
         let b = self.modifiers_before(c);
         if b == 0 {
             return None;
+        }
+        // "He met Devocht, who said", "a man, who told it": set off by a
+        // comma, "who" stands for the name or the phrase before it.
+        if b >= 3
+            && self.word(b - 1) == Some("who")
+            && self.is_punct(b - 2, &[","])
+        {
+            if let Some(phrase) = self.phrase_before_comma(b - 2) {
+                return Some(phrase);
+            }
         }
         if self.is_punct(b - 1, &[","]) {
             // "Kateryna Stepanenko, a Russia research fellow ..., told":
@@ -2388,8 +2458,10 @@ impl<'a> Clause<'a> {
                 break;
             }
             let w = self.str(k);
-            // "... but insisted": a second cue ends the source.
-            if k > e && self.second_cue_at(k) {
+            // "... but insisted": a second cue ends the source, and so
+            // does a subject ("according to the ministry he died").
+            if k > e && (self.second_cue_at(k) || in_list(w, SUBJECT_PRONOUNS))
+            {
                 break;
             }
             let cap = self.is_capitalized(k) || k > e && self.in_name(k);
@@ -3464,9 +3536,15 @@ impl<'a> Clause<'a> {
             && (self.word(se + 1).is_some() || self.is_quote_mark(se + 1))
             && !self.is_word_in(se + 1, CONJUNCTIONS)
             && resume.is_some();
-        let content = if cue.start == 0
-            || (cue.start == 1 && self.is_quote_mark(0))
-        {
+        // "... and according to the ministry he died in the morning":
+        // a subject right after the source opens what it reports.
+        let subject_after = source_end.is_none()
+            && se < self.toks.len()
+            && self.is_word_in(se, SUBJECT_PRONOUNS);
+        let content = if subject_after {
+            let e = self.content_end(se);
+            (e > se).then(|| self.span(se, e))?
+        } else if cue.start == 0 || (cue.start == 1 && self.is_quote_mark(0)) {
             // "According to X, CLAUSE.", "As reported by X on
             // Tuesday, CLAUSE.": past a time or a short phrase.
             let phrase = self.is_word_in(se, NOUN_PREPOSITIONS)
@@ -5312,6 +5390,17 @@ mod tests {
         }
         assert_eq!(one("What he said: \"We won.\"").2, "\"We won.\"");
         assert_eq!(one("It is what he calls a sham.").2, "a sham");
+        // Taking on a charge.
+        for text in [
+            "The vice president will assume the presidency if it is vacant.",
+            "She assumed office in May.",
+        ] {
+            assert_eq!(found(text), [], "{text}");
+        }
+        assert_eq!(
+            one("I assume the plan will fail.").2,
+            "the plan will fail"
+        );
     }
 
     #[test]
@@ -5458,6 +5547,38 @@ mod tests {
         assert_eq!(
             source("On Monday, he expressed no regret and said he would do it again."),
             s("he")
+        );
+        // "who" set off by a comma stands for the name or the phrase
+        // before it, not for what follows the cue.
+        for (text, who, what) in [
+            (
+                "He met Devocht, who said he would help.",
+                "Devocht",
+                "he would help",
+            ),
+            (
+                "She cited Lee, who told Reuters it had failed.",
+                "Lee",
+                "it had failed",
+            ),
+            (
+                "They saw a man, who told it the plan failed.",
+                "a man",
+                "the plan failed",
+            ),
+        ] {
+            let (source, _, content, _) = one(text);
+            assert_eq!(
+                (source.as_deref(), content.as_str()),
+                (Some(who), what),
+                "{text}"
+            );
+        }
+        // Not a place after a preposition or a comma.
+        let text = "He studied at GT, who said \"It works.\"";
+        assert!(
+            found(text).iter().all(|a| a.0.as_deref() != Some("GT")),
+            "{text}"
         );
         // A short form in brackets is inside the subject.
         assert_eq!(
