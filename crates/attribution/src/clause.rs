@@ -3612,7 +3612,21 @@ impl<'a> Clause<'a> {
         n: usize,
     ) -> Option<Found> {
         let (subject, named) = match self.subject_before(cue.start) {
-            Some((head, (a, b))) => (Some((head, b)), Some((a, b))),
+            Some((head, (a, b))) => {
+                // "He cited a CNN report that ...": a name between an
+                // article and the noun is whose report it is.
+                let noun = self.is_word_in(cue.start, &["report", "claim"])
+                    && cue.end == cue.start + 1;
+                let article = (a + 1..b)
+                    .rev()
+                    .take_while(|&k| k + 1 == b || self.is_capitalized(k + 1))
+                    .find(|&k| self.is_word_in(k, &["a", "an", "the"]))
+                    .filter(|&k| (k + 1..b).all(|j| self.is_capitalized(j)));
+                match article.filter(|_| noun) {
+                    Some(k) => (Some((k, b)), Some((k + 1, b))),
+                    None => (Some((head, b)), Some((a, b))),
+                }
+            }
             None => (None, None),
         };
         // "..., with no injuries reported", "with the loss of 365 jobs
@@ -5579,6 +5593,11 @@ mod tests {
         assert!(
             found(text).iter().all(|a| a.0.as_deref() != Some("GT")),
             "{text}"
+        );
+        // A name between an article and "report" is whose report it is.
+        assert_eq!(
+            source("He cited a CNN report that the talks failed."),
+            s("CNN")
         );
         // A short form in brackets is inside the subject.
         assert_eq!(
