@@ -406,6 +406,13 @@ impl<'a, 'l: 'a> Parser<'a, 'l> {
             if let Some((period, stop)) = self.rate(full_end) {
                 per = Some(period);
                 full_end = stop;
+            } else if let Some(stop) = self.per_base(full_end) {
+                full_end = stop;
+                // "18.9 deaths per 100,000 people per year"
+                if let Some((period, stop)) = self.rate(full_end) {
+                    per = Some(period);
+                    full_end = stop;
+                }
             }
         }
         let first = hedge.map_or(expr.start, |(h, _, _)| h.min(expr.start));
@@ -435,6 +442,30 @@ impl<'a, 'l: 'a> Parser<'a, 'l> {
             full: self.span(first, full_end.max(expr.end)),
         };
         Some((q, full_end.max(expr.end)))
+    }
+
+    /// What a rate is of, from "per" at token `k`: "6 per 100,000
+    /// people", "$5 per person", "per capita". The figure after "per" is
+    /// the base of the rate, no quantity of its own. Returns the token
+    /// after it.
+    fn per_base(&self, k: usize) -> Option<usize> {
+        if !self.is_word(k, "per") {
+            return None;
+        }
+        if self.is_number(k + 1) {
+            let end =
+                self.number_at(k + 1, false, false).map_or(k + 2, |n| n.end);
+            return Some(
+                self.counted(end, false, false)
+                    .map_or(end, |(_, stop, _)| stop),
+            );
+        }
+        let noun = self
+            .word(k + 1)
+            .is_some_and(|w| w.starts_with(|c: char| c.is_ascii_lowercase()))
+            && !self.info(k + 1).stop
+            && self.info(k + 1).number.is_none();
+        noun.then_some(k + 2)
     }
 
     /// After a bounded quantity, `and less than 40`: the other bound.

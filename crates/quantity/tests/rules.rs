@@ -368,6 +368,17 @@ fn what_is_counted_after_participles_possessives_and_abbreviations() {
 }
 
 #[test]
+fn the_base_of_a_rate_is_no_quantity_of_its_own() {
+    let text = "It had 18.9 deaths per 100,000 people per year.";
+    let all = quantities(text);
+    assert_eq!(all.len(), 1, "{all:?}");
+    assert_eq!(&text[all[0].full], "18.9 deaths per 100,000 people per year");
+    assert_eq!(all[0].per, Some(Period::Year));
+    let text = "It costs $5 per person.";
+    assert_eq!(&text[quantities(text)[0].full], "$5 per person");
+}
+
+#[test]
 fn the_verb_after_what_is_counted_is_not_a_participle() {
     let cases = [
         // A verb with no passive.
