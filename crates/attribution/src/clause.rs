@@ -1782,6 +1782,54 @@ impl<'a> Clause<'a> {
 
     // ---------------------------------------------------------- sources
 
+    /// Where a list of names that opens the sentence starts, when the
+    /// subject `start..b` is its last name or two: "Hawkins, Blankenship,
+    /// and Carroll argued", "Hawkins, Blankenship and Carroll argued".
+    fn name_list_start(&self, start: usize, b: usize) -> Option<usize> {
+        let names = |a: usize, e: usize| {
+            a < e
+                && e - a <= 3
+                && (a..e)
+                    .all(|k| self.is_capitalized(k) && !self.is_calendar(k))
+                && self.time_after(a) == a
+                && !(a == 0
+                    && (self.is_opener(0)
+                        || self
+                            .word(0)
+                            .is_some_and(|w| self.lex.is_starter(w))))
+        };
+        // "... and Carroll all argued": not the quantifier.
+        let b = if b > start + 1 && self.is_word_in(b - 1, &["all", "both"]) {
+            b - 1
+        } else {
+            b
+        };
+        // The last name, or the last two joined by "and".
+        let mut s = start;
+        if s >= 1 && self.is_word_in(s - 1, &["and"]) && names(s, b) {
+            s -= 1;
+        } else {
+            // "Blankenship and Carroll": names on both sides of "and".
+            let and = (s..b).find(|&k| self.is_word_in(k, &["and"]))?;
+            if !(names(s, and) && names(and + 1, b)) {
+                return None;
+            }
+        }
+        // Back over ", NAME" to the sentence's first word.
+        while s >= 2 && self.is_punct(s - 1, &[","]) {
+            let end = s - 1;
+            let mut k = end;
+            while k > 0 && end - k < 3 && self.is_capitalized(k - 1) {
+                k -= 1;
+            }
+            if !names(k, end) {
+                return None;
+            }
+            s = k;
+        }
+        (s == 0 && s < start).then_some(s)
+    }
+
     /// The name or the phrase with an article that ends right before
     /// the comma at token `comma`: "Devocht", "Lee Anne Marsh", "a man",
     /// "the mayor of Lyon".
@@ -2284,6 +2332,9 @@ impl<'a> Clause<'a> {
         while b - start > 1 && links(start) {
             start += 1;
         }
+        if let Some(list) = self.name_list_start(start, b) {
+            start = list;
+        }
         // "On Wednesday Greek Foreign Minister George Katrougalos", "Last
         // week the minister": a time before the subject, with no comma,
         // is not part of it.
@@ -2298,7 +2349,8 @@ impl<'a> Clause<'a> {
         if b - start > 1
             && self.is_word_in(b - 1, &["both", "all", "each"])
             && !self.is_word_in(b - 2, NOUN_PREPOSITIONS)
-            && !(start..b).any(|k| self.is_word_in(k, &["and"]))
+            && (!(start..b).any(|k| self.is_word_in(k, &["and"]))
+                || (start..b).any(|k| self.is_punct(k, &[","])))
         {
             b -= 1;
         }
@@ -5593,6 +5645,17 @@ mod tests {
         assert!(
             found(text).iter().all(|a| a.0.as_deref() != Some("GT")),
             "{text}"
+        );
+        // A list of names opening the sentence is the subject, whole.
+        assert_eq!(
+            source(
+                "Hawkins, Blankenship, and Carroll all argued it was wrong."
+            ),
+            s("Hawkins, Blankenship, and Carroll")
+        );
+        assert_eq!(
+            source("Yesterday, Hawkins and Carroll argued it was wrong."),
+            s("Hawkins and Carroll")
         );
         // A name between an article and "report" is whose report it is.
         assert_eq!(
