@@ -164,6 +164,12 @@ const REBUTTALS: &[&str] = &[
     "refute",
     "refutes",
     "refuted",
+    "dispute",
+    "disputes",
+    "disputed",
+    "contest",
+    "contests",
+    "contested",
 ];
 /// Conjunctions that set a clause against the one before ("..., while
 /// 1,000 remain in custody").
@@ -1858,6 +1864,26 @@ impl<'a> Clause<'a> {
             .map(|d| (d, comma))
     }
 
+    /// "..., but the association disputes the figure and says": the
+    /// subject of a clause set against the one before (after ", but", ",
+    /// while"), whose verb the one after "and" at `conj` follows. The
+    /// subject is a few words with no verb among them.
+    fn contrast_subject(&self, conj: usize) -> Option<(usize, usize)> {
+        let comma = (conj.saturating_sub(16)..conj).rev().find(|&k| {
+            self.is_punct(k, &[","]) && self.is_word_in(k + 1, CONTRASTS)
+        })?;
+        let s = comma + 2;
+        let verb = (s..conj).find(|&k| {
+            self.word(k)
+                .is_some_and(|w| self.finite_like(w) || in_list(w, REBUTTALS))
+        })?;
+        let subject = verb > s
+            && verb - s <= 6
+            && (s..verb).all(|k| self.word(k).is_some())
+            && !self.is_word_in(s, PRONOUNS);
+        subject.then_some((s, verb))
+    }
+
     /// The subject of the cue starting at token `c`: where its phrase
     /// starts and the token range of the source in it (the name of "the
     /// ministry's chief economist, Rhea Pomeroy,"; else the whole).
@@ -1867,6 +1893,9 @@ impl<'a> Clause<'a> {
         // sentence or the clause opens with it.
         let b = self.modifiers_before(c);
         if b >= 2 && self.is_word_in(b - 1, &["and", "but"]) {
+            if let Some((a, e)) = self.contrast_subject(b - 1) {
+                return Some((a, (a, e)));
+            }
             if let Some((a, e)) = self.coordinated_subject(b - 1) {
                 return Some((a, (a, e)));
             }
@@ -2723,7 +2752,26 @@ impl<'a> Clause<'a> {
         }
         // A subject of a few words ("Ukraine's military", "the
         // electoral commission"), then its verb; not a second clause of
-        // what was reported ("and that if I tell him ...").
+        // what was reported ("and that if I tell him ..."). "but the
+        // association disputes the figure": a rebuttal is another's
+        // account too.
+        let words = |j: usize| {
+            self.word(j).is_some_and(|w| {
+                !in_list(w, &["that", "if", "whether", "when", "because"])
+            }) || self.is_punct(j, &["'", "’", "-"])
+        };
+        let rebuttal = !self.is_word_in(k, &["and"])
+            && (k + 2..(k + 8).min(self.toks.len()))
+                .take_while(|&j| words(j))
+                .any(|j| {
+                    self.is_word_in(j, REBUTTALS)
+                        && self.word(j - 1).is_some_and(|p| {
+                            !in_list(p, BE) && !in_list(p, &["to"])
+                        })
+                });
+        if rebuttal {
+            return true;
+        }
         (k + 2..(k + 8).min(self.toks.len()))
             .take_while(|&j| {
                 self.word(j).is_some_and(|w| {
@@ -3251,6 +3299,13 @@ impl<'a> Clause<'a> {
                     // whose verb reports nothing ("The union rejected the
                     // offer, saying").
                     let with = self.with_subject(cue.start);
+                    // "said ..., but the group disputes the figure and
+                    // says": the subject of the clause set against it.
+                    let contrast = cue
+                        .start
+                        .checked_sub(1)
+                        .filter(|&p| self.is_word_in(p, &["and"]))
+                        .and_then(|p| self.contrast_subject(p));
                     let (source, main_hedged) = match (with, out.last()) {
                         // Not a source that runs into this cue.
                         (_, Some(main))
@@ -3261,6 +3316,14 @@ impl<'a> Clause<'a> {
                             continue;
                         }
                         (Some((a, b)), _) => (Some(self.span(a, b)), false),
+                        (None, Some(main))
+                            if contrast.is_some_and(|(a, _)| {
+                                self.toks[a].span.start >= main.cue.end
+                            }) =>
+                        {
+                            let (a, b) = contrast.expect("checked");
+                            (Some(self.span(a, b)), false)
+                        }
                         (None, Some(main)) => (main.source, main.hedged),
                         (None, None) => match self.sentence_subject(cue.start)
                         {
@@ -5646,6 +5709,14 @@ mod tests {
             found(text).iter().all(|a| a.0.as_deref() != Some("GT")),
             "{text}"
         );
+        // A clause set against a report ends it, and its subject is the
+        // source of the verb after "and".
+        let all = found(
+            "Police say 80 returned, but the church group disputes the figure and says 177 are missing.",
+        );
+        assert_eq!(all.len(), 2, "{all:?}");
+        assert_eq!(all[0].2, "80 returned");
+        assert_eq!(all[1].0.as_deref(), Some("the church group"));
         // A list of names opening the sentence is the subject, whole.
         assert_eq!(
             source(
