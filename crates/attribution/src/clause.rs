@@ -797,6 +797,13 @@ impl<'a> Clause<'a> {
             && !starts("descri")
             && !self.is_quote_mark(j + 1)
             && !self.is_punct(j + 1, &[":"]);
+        // "continued by announcing", "responded by saying that": the
+        // report is the participle's.
+        let by_saying = next_is(&["by"])
+            && self
+                .word(j + 2)
+                .and_then(|w| self.lex.verb(w))
+                .is_some_and(|v| v.form == Form::Gerund);
         // "will assume the presidency", "assumed office": taking on a
         // charge, no thought reported.
         let charge = starts("assum") && {
@@ -830,6 +837,7 @@ impl<'a> Clause<'a> {
             || term
             || relative
             || charge
+            || by_saying
             || topic
             || charged
             || suspected
@@ -906,7 +914,12 @@ impl<'a> Clause<'a> {
         match verb.form {
             Form::Gerund => {
                 let with = self.with_subject(j).is_some();
-                if (prev_comma || with) && !next_is(&["to"]) {
+                // "responded by saying", "began by noting": how the
+                // subject said it.
+                let by = j >= 2
+                    && self.is_word_in(j - 1, &["by"])
+                    && self.word(j - 2).is_some_and(is_lower);
+                if (prev_comma || with || by) && !next_is(&["to"]) {
                     return Some(Cue {
                         start: j,
                         end: j + 1,
@@ -3327,6 +3340,18 @@ impl<'a> Clause<'a> {
                         (None, Some(main)) => (main.source, main.hedged),
                         (None, None) => match self.sentence_subject(cue.start)
                         {
+                            // "a Republican, Mark Amodei, has voiced
+                            // support, telling": the name set off after
+                            // the description.
+                            Some((a, b))
+                                if self.is_word_in(a, &["a", "an", "the"])
+                                    && self.is_punct(b, &[","])
+                                    && self.apposed_name(b + 1).is_some() =>
+                            {
+                                let end =
+                                    self.apposed_name(b + 1).expect("checked");
+                                (Some(self.span(b + 1, end)), false)
+                            }
                             Some((a, b)) => (Some(self.span(a, b)), false),
                             None => continue,
                         },
@@ -5708,6 +5733,18 @@ mod tests {
         assert!(
             found(text).iter().all(|a| a.0.as_deref() != Some("GT")),
             "{text}"
+        );
+        // "by saying": the participle reports, with the verb's subject.
+        let (who, cue, content, _) =
+            one("She responded by saying that it was false.");
+        assert_eq!(
+            (who, cue.as_str(), content.as_str()),
+            (s("She"), "saying", "that it was false")
+        );
+        // A name set off after a description is the participle's source.
+        assert_eq!(
+            one("A senator, Ana Ruiz, backed the bill, telling reporters it would pass.").0,
+            s("Ana Ruiz")
         );
         // A clause set against a report ends it, and its subject is the
         // source of the verb after "and".
