@@ -1525,6 +1525,12 @@ impl<'a, 'l: 'a> Parser<'a, 'l> {
         {
             return None;
         }
+        // "30 units — one unit is ...": an em dash set apart by spaces
+        // opens an aside, not a range's other end.
+        if self.is_punct(sep, "—") && !(self.glued(sep) && self.glued(sep + 1))
+        {
+            return None;
+        }
         // "4e14 s-1", "km/s-2": a unit's exponent, not a range.
         if first.measure.is_some()
             && self.is_dash(sep)
@@ -3505,7 +3511,10 @@ pub(crate) fn lemma(word: &str) -> String {
     } else if w.ends_with('s')
         && !w.ends_with("ss")
         && !w.ends_with("us")
-        && !w.ends_with("is")
+        // "crisis", but a people's name in "-i": "Israelis", "Yemenis".
+        && (!w.ends_with("is")
+            || word.starts_with(char::is_uppercase)
+                && word.chars().any(char::is_lowercase))
         && w.len() > 3
     {
         w.pop();
@@ -3556,5 +3565,8 @@ mod tests {
         assert_eq!(lemma("ibises"), "ibis");
         assert_eq!(lemma("houses"), "house");
         assert_eq!(lemma("abuses"), "abuse");
+        assert_eq!(lemma("Israelis"), "israeli");
+        assert_eq!(lemma("ISIS"), "isis");
+        assert_eq!(lemma("crisis"), "crisis");
     }
 }

@@ -374,6 +374,9 @@ fn the_base_of_a_rate_is_no_quantity_of_its_own() {
     assert_eq!(all.len(), 1, "{all:?}");
     assert_eq!(&text[all[0].full], "18.9 deaths per 100,000 people per year");
     assert_eq!(all[0].per, Some(Period::Year));
+    // An em dash set apart opens an aside, not a range.
+    let text = "It is 30 astronomical units — one astronomical unit is far.";
+    assert_eq!(quantities(text)[0].value, Value::Exact(30.0));
     let text = "It costs $5 per person.";
     assert_eq!(&text[quantities(text)[0].full], "$5 per person");
 }
@@ -388,6 +391,8 @@ fn the_verb_after_what_is_counted_is_not_a_participle() {
         ("Two buses collided head-on.", Some("buses")),
         ("A boat carrying 74 passengers capsized.", Some("passengers")),
         ("About 20 buildings collapsed.", Some("buildings")),
+        ("Tens of thousands gather in the square.", None),
+        ("Thousands of fish die in a canal.", Some("fish")),
         ("At least five died.", None),
         // A past with an object after it.
         ("20 senators backed the bill.", Some("senators")),
