@@ -2786,11 +2786,7 @@ impl<'a> Clause<'a> {
             return true;
         }
         (k + 2..(k + 8).min(self.toks.len()))
-            .take_while(|&j| {
-                self.word(j).is_some_and(|w| {
-                    !in_list(w, &["that", "if", "whether", "when", "because"])
-                }) || self.is_punct(j, &["'", "’", "-"])
-            })
+            .take_while(|&j| words(j))
             .find(|&j| {
                 self.word(j)
                     .and_then(|w| self.lex.verb(w))
@@ -3329,32 +3325,32 @@ impl<'a> Clause<'a> {
                             continue;
                         }
                         (Some((a, b)), _) => (Some(self.span(a, b)), false),
-                        (None, Some(main))
-                            if contrast.is_some_and(|(a, _)| {
+                        (None, Some(main)) => {
+                            match contrast.filter(|&(a, _)| {
                                 self.toks[a].span.start >= main.cue.end
-                            }) =>
-                        {
-                            let (a, b) = contrast.expect("checked");
-                            (Some(self.span(a, b)), false)
+                            }) {
+                                Some((a, b)) => (Some(self.span(a, b)), false),
+                                None => (main.source, main.hedged),
+                            }
                         }
-                        (None, Some(main)) => (main.source, main.hedged),
-                        (None, None) => match self.sentence_subject(cue.start)
-                        {
+                        (None, None) => {
+                            let Some((a, b)) =
+                                self.sentence_subject(cue.start)
+                            else {
+                                continue;
+                            };
                             // "a Republican, Mark Amodei, has voiced
                             // support, telling": the name set off after
                             // the description.
-                            Some((a, b))
-                                if self.is_word_in(a, &["a", "an", "the"])
-                                    && self.is_punct(b, &[","])
-                                    && self.apposed_name(b + 1).is_some() =>
-                            {
-                                let end =
-                                    self.apposed_name(b + 1).expect("checked");
-                                (Some(self.span(b + 1, end)), false)
-                            }
-                            Some((a, b)) => (Some(self.span(a, b)), false),
-                            None => continue,
-                        },
+                            let described = self
+                                .is_word_in(a, &["a", "an", "the"])
+                                && self.is_punct(b, &[","]);
+                            let (a, b) = described
+                                .then(|| self.apposed_name(b + 1))
+                                .flatten()
+                                .map_or((a, b), |end| (b + 1, end));
+                            (Some(self.span(a, b)), false)
+                        }
                     };
                     let s = self.complement_start(cue.end);
                     let e = self.content_end(s);

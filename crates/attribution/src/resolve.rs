@@ -848,9 +848,8 @@ impl<'a> Resolver<'a> {
         };
         // "Former prime minister John Major", "civil rights leader Martin
         // Luther King": after a title and a given name, a word of titles
-        // in capitals is the surname.
-        // Not an office of words that describe ("Chief Technological
-        // Officer").
+        // in capitals is the surname (not after words that describe:
+        // "Chief Technological Officer").
         let n = ws.len();
         let given =
             |w: &str| in_name(w) && !w.ends_with("al") && !w.ends_with("ic");

@@ -971,19 +971,16 @@ impl<'a, 'l: 'a> Parser<'a, 'l> {
                         && self.before(q).is_some_and(opens)
             }) && self.is_model_number(i)
         };
-        if p + 1 == i
-            && !self.glued(i)
-            && name(p)
-            && !self.word(p).is_some_and(is_determiner)
+        if p + 1 != i || self.glued(i) || !name(p) {
+            return false;
+        }
+        if !self.word(p).is_some_and(is_determiner)
             && !self.is_magnitude_scale(p)
             && version()
         {
             return true;
         }
-        p + 1 == i
-            && !self.glued(i)
-            && plain(i)
-            && name(p)
+        plain(i)
             && (self.is_punct(i + 1, ")")
                 // "saw Donald Trump 2 times", "told President Biden 40
                 // people had died": what follows is counted (asked last,
@@ -1324,11 +1321,11 @@ impl<'a, 'l: 'a> Parser<'a, 'l> {
         } else {
             Some(p)
         };
-        if p.is_some_and(|p| self.is_magnitude_scale(p))
-            && expr.kind == QuantityKind::Count
-            && expr.unit.is_none()
-        {
-            expr.start = p.expect("checked");
+        let scale = p.filter(|&p| self.is_magnitude_scale(p));
+        if let Some(p) = scale.filter(|_| {
+            expr.kind == QuantityKind::Count && expr.unit.is_none()
+        }) {
+            expr.start = p;
             expr.kind = QuantityKind::Measure;
             expr.unit = Some(MAGNITUDE.into());
             expr.measure = Some((Dimension("other"), None));
