@@ -22,7 +22,6 @@ use factmark_core::{AttributionKind, Span};
 use crate::lexicons::{
     in_list, is_name_article, Form, Lexicons, NAME_PARTICLES, TIME_OPENERS,
 };
-use crate::resolve::PREPOSITIONS;
 
 /// An attribution found in one sentence, before its source is resolved.
 #[derive(Clone, Debug)]
@@ -1860,13 +1859,19 @@ impl<'a> Clause<'a> {
         {
             k -= 1;
         }
-        // Not a place or a body after a preposition or another comma
-        // ("a professor at GT, who", "in London, England, who").
+        // Not a place after a preposition of place or another comma ("a
+        // professor at GT, who", "in London, England, who"); a person
+        // after another preposition is ("the home of Prime Minister
+        // Tuilaepa, who", "helped by Rick Santorum, who").
         let placed = k > 0
             && (self.is_punct(k - 1, &[","])
-                || self
-                    .word(k - 1)
-                    .is_some_and(|w| is_lower(w) && in_list(w, PREPOSITIONS)));
+                || self.is_word_in(
+                    k - 1,
+                    &[
+                        "in", "at", "near", "across", "outside", "inside",
+                        "into", "within",
+                    ],
+                ));
         if k < comma && self.is_capitalized(k) {
             return (!placed).then_some((k, comma));
         }
@@ -5716,6 +5721,11 @@ mod tests {
                 "a man",
                 "the plan failed",
             ),
+            (
+                "He met with Devocht, who said he would help.",
+                "Devocht",
+                "he would help",
+            ),
         ] {
             let (source, _, content, _) = one(text);
             assert_eq!(
@@ -5724,7 +5734,7 @@ mod tests {
                 "{text}"
             );
         }
-        // Not a place after a preposition or a comma.
+        // Not a place after a preposition of place or a comma.
         let text = "He studied at GT, who said \"It works.\"";
         assert!(
             found(text).iter().all(|a| a.0.as_deref() != Some("GT")),

@@ -144,7 +144,7 @@ const INDEFINITE: &[&str] = &[
 
 /// Words after which a capitalized name is a place or an object, not
 /// who a pronoun stands for ("in Port Ansel", "to Jakarta").
-pub(crate) const PREPOSITIONS: &[&str] = &[
+const PREPOSITIONS: &[&str] = &[
     "in", "at", "to", "from", "into", "near", "on", "of", "for", "with", "by",
     "across", "over", "under", "outside", "inside", "between", "against",
     "about", "than", "via", "toward", "towards", "through",
