@@ -483,13 +483,18 @@ impl<'a> Clause<'a> {
         }
     }
 
+    /// The token before the verb at `j` and the words that may stand
+    /// between them ([`Clause::modifiers_before`]): "was" in "was later
+    /// found".
+    fn before_modifiers(&self, j: usize) -> Option<usize> {
+        self.modifiers_before(j).checked_sub(1)
+    }
+
     /// The verb at `j` has a form of "be" before it, past the words that
     /// may stand between ("was later found", "is also believed"): a
     /// passive.
     fn after_be(&self, j: usize) -> bool {
-        self.modifiers_before(j)
-            .checked_sub(1)
-            .is_some_and(|p| self.is_word_in(p, BE))
+        self.before_modifiers(j).is_some_and(|p| self.is_word_in(p, BE))
     }
 
     /// The `(` of a bracketed name that ends right before token `b`, after
@@ -856,8 +861,7 @@ impl<'a> Clause<'a> {
             && next_is(&["to"])
             && self.is_word_in(j + 2, &["be", "have"])
             && self
-                .modifiers_before(j)
-                .checked_sub(1)
+                .before_modifiers(j)
                 .and_then(|p| self.word(p))
                 .is_some_and(|p| {
                     !in_list(p, BE)
@@ -1082,10 +1086,7 @@ impl<'a> Clause<'a> {
                     && prev.is_some_and(|p| {
                         noun(p)
                             || self.is_word_in(p, ADVERBS)
-                                && self
-                                    .modifiers_before(j)
-                                    .checked_sub(1)
-                                    .is_some_and(noun)
+                                && self.before_modifiers(j).is_some_and(noun)
                     });
                 if adjective || naming || reduced || comparison {
                     return None;
@@ -1096,8 +1097,7 @@ impl<'a> Clause<'a> {
                 // "was reported", "is widely believed": the form of "be"
                 // before the participle, past an adverb.
                 let be_at = self
-                    .modifiers_before(j)
-                    .checked_sub(1)
+                    .before_modifiers(j)
                     .filter(|&p| self.is_word_in(p, BE));
                 let be = be_at.is_some();
                 let infinitive = self.infinitive_at(j + 1);
@@ -1192,7 +1192,7 @@ impl<'a> Clause<'a> {
                 // capital ("the United States imposed") or a noun after
                 // ("his claims of") is a noun, not the verb.
                 // "The bank now expects": past an adverb.
-                let before = self.modifiers_before(j).checked_sub(1);
+                let before = self.before_modifiers(j);
                 let named = before.is_some_and(|p| self.named_subject(p));
                 let subject = is_lower(w) && named && self.opens_clause(j + 1);
                 let told = starts("tell") && named && self.told_then_what(j);
@@ -1341,7 +1341,7 @@ impl<'a> Clause<'a> {
     /// what a word is understood to mean or include, nor "understood to
     /// anyone".
     fn passive_only_cue(&self, j: usize) -> Option<Cue> {
-        let be = self.modifiers_before(j).checked_sub(1).filter(|&p| {
+        let be = self.before_modifiers(j).filter(|&p| {
             self.is_word_in(p, BE) && !self.is_word_in(p, &["be"])
         })?;
         let no_report = self.is_word_in(
@@ -3789,8 +3789,7 @@ impl<'a> Clause<'a> {
         // subject the first verb's phrase is not has no source after it
         // either.
         let second_verb = self
-            .modifiers_before(cue.start)
-            .checked_sub(1)
+            .before_modifiers(cue.start)
             .is_some_and(|p| self.is_word_in(p, &["and", "but"]));
         // "who accused Kyrgyz President Sadyr Japarov of": after
         // "accuse" is the one charged, never the one charging.
