@@ -749,9 +749,29 @@ impl<'a, 'l: 'a> Parser<'a, 'l> {
     /// Scores, results and tallies: "won 3–0", "a 1-1 draw", "3 – 0",
     /// "a 5-to-4 ruling": a dash (spaced on both sides or on neither) or
     /// "-to-" between two small whole numbers, the first not below the
-    /// second, is no range. Returns the token after the score.
+    /// second, is no range. In a list of sets, "4–6, 6–4, 6–0", a pair
+    /// next to such a score is one too, in whatever order ("ages 4–6,
+    /// 7–9" stay ranges). Returns the token after the score.
     #[inline(never)]
     fn score_at(&self, i: usize) -> Option<usize> {
+        let (second, ordered) = self.score_pair(i)?;
+        let set_list = || {
+            let after = self.is_punct(second + 1, ",")
+                && self.score_pair(second + 2).is_some_and(|(_, o)| o);
+            let before = i >= 4
+                && self.is_punct(i - 1, ",")
+                && self.score_pair(i - 4) == Some((i - 2, true));
+            after || before
+        };
+        (ordered || set_list()).then_some(second + 1)
+    }
+
+    /// Two small whole numbers joined as a score is ("3–0", "5-to-4"):
+    /// the second's token, and whether the first is not below it.
+    fn score_pair(&self, i: usize) -> Option<(usize, bool)> {
+        if !self.is_number(i) {
+            return None;
+        }
         let joined = |k: usize| self.is_punct(k, "-") && self.glued(k);
         let second = if joined(i + 1)
             && self.is_word(i + 2, "to")
@@ -781,8 +801,8 @@ impl<'a, 'l: 'a> Parser<'a, 'l> {
             (1..=2).contains(&s.len()) && s.bytes().all(|b| b.is_ascii_digit())
         };
         let value = |k: usize| self.str(k).parse::<u32>().ok();
-        (small(i) && small(second) && value(i) >= value(second))
-            .then_some(second + 1)
+        (small(i) && small(second))
+            .then(|| (second, value(i) >= value(second)))
     }
 
     fn capitalized(&self, i: usize) -> bool {
@@ -1497,7 +1517,8 @@ impl<'a, 'l: 'a> Parser<'a, 'l> {
         let sep = first.end + usize::from(hanging);
         let lead_word = lead.map(|l| self.str(l).to_ascii_lowercase());
         let ok = match lead_word.as_deref() {
-            Some("between") => self.is_word(sep, "and"),
+            // "between 30-40 people", as well.
+            Some("between") => self.is_word(sep, "and") || self.is_dash(sep),
             Some(_) => {
                 self.is_any(sep, &["to", "through", "thru"])
                     || self.is_dash(sep)
@@ -1631,7 +1652,13 @@ impl<'a, 'l: 'a> Parser<'a, 'l> {
         // no "from" or "between", a larger number before "to" compares
         // two ("led 47 percent to 40 percent"), unless they are below zero
         // (colder, not fewer); two guesses ("two or one") still make one.
-        if lead.is_none() && lo > hi && hi >= 0.0 && self.is_word(sep, "to") {
+        // The same with a dash: "voted 230-198" is a tally, and
+        // "112–104" a result.
+        if lead.is_none()
+            && lo > hi
+            && hi >= 0.0
+            && (self.is_word(sep, "to") || self.is_dash(sep))
+        {
             return None;
         }
         // "cut the stations from 180 to 5", "raised tariffs from 25% to
@@ -2144,15 +2171,17 @@ impl<'a, 'l: 'a> Parser<'a, 'l> {
                 }
             }
             if let Some(p) = self.before(num.start) {
-                // A minus against a word or number before it is a hyphen or
-                // an exponent ("F-16", "fb−1"), not a sign.
+                // A minus against a word, a number or a percent sign
+                // before it is a hyphen or an exponent ("F-16", "fb−1",
+                // "80%-20%"), not a sign.
                 let sign = (self.is_punct(p, "-") || self.is_punct(p, "−"))
                     && self.glued(num.start)
                     && (p == 0
                         || !self.glued(p)
-                        || self
-                            .tok(p - 1)
-                            .is_some_and(|t| t.class == Class::Punct));
+                        || self.tok(p - 1).is_some_and(|t| {
+                            t.class == Class::Punct
+                                && !self.is_punct(p - 1, "%")
+                        }));
                 if sign || self.is_any(p, &["minus", "negative"]) {
                     num.start = p;
                     num.value = -num.value;

@@ -232,6 +232,26 @@ fn scores_are_no_ranges() {
             ("198".to_string(), Value::Exact(198.0), c)
         ]
     );
+    // The same with a dash: a larger number first is no range.
+    assert_eq!(
+        tag("The House voted 396–13 to pass it."),
+        [
+            ("396".to_string(), Value::Exact(396.0), c),
+            ("13".to_string(), Value::Exact(13.0), c)
+        ]
+    );
+    // Sets of a match: each is a score, in either order, while a list
+    // of ranges stays ranges.
+    assert_eq!(tag("She beat Pegula 4–6, 6–4, 6–0 in the final."), vec![]);
+    assert_eq!(tag("Keys won 6–3, 2–6, 7–5."), vec![]);
+    assert_eq!(
+        tag("Children aged 4–6, 7–9 and 10–12 took part."),
+        [
+            ("4–6".to_string(), Value::Range(4.0, 6.0), c),
+            ("7–9".to_string(), Value::Range(7.0, 9.0), c),
+            ("10–12".to_string(), Value::Range(10.0, 12.0), c)
+        ]
+    );
     // Ranges run upwards, and a sign or a unit makes a measure.
     one(
         "About 20-25 people came.",
@@ -982,6 +1002,34 @@ fn one_of_a_singular_ends_at_its_verb() {
         "one quintillion",
         Value::Exact(1e18),
         QuantityKind::Count,
+    );
+}
+
+#[test]
+fn between_takes_a_dash_as_well_as_and() {
+    one(
+        "Between 30-40 people were hurt.",
+        "Between 30-40",
+        Value::Range(30.0, 40.0),
+        QuantityKind::Count,
+    );
+    one(
+        "It costs between $250–275 billion.",
+        "between $250–275 billion",
+        Value::Range(250e9, 275e9),
+        QuantityKind::Money,
+    );
+}
+
+#[test]
+fn a_hyphen_after_a_percent_sign_is_no_minus() {
+    let p = QuantityKind::Percent;
+    assert_eq!(
+        tag("It grew in an 80%-20% N2-CO2 mix."),
+        [
+            ("80%".to_string(), Value::Exact(80.0), p),
+            ("20%".to_string(), Value::Exact(20.0), p)
+        ]
     );
 }
 
