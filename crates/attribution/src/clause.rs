@@ -318,6 +318,18 @@ const NOUN_PREPOSITIONS: &[&str] = &[
     "in",
     "for",
 ];
+/// Words that hedge a figure ("about 100", "nearly 40").
+const FIGURE_HEDGES: &[&str] = &[
+    "about",
+    "around",
+    "approximately",
+    "roughly",
+    "nearly",
+    "almost",
+    "some",
+    "over",
+    "under",
+];
 /// Participles of cue verbs that news writes before a noun to describe
 /// it ("alleged war crimes", "reported attacks", "the estimated cost").
 const ATTRIBUTIVE_PARTICIPLES: &[&str] = &[
@@ -2560,6 +2572,21 @@ impl<'a> Clause<'a> {
             // "... but insisted": a second cue ends the source, and so
             // does a subject ("according to the ministry he died").
             if k > e && (self.second_cue_at(k) || in_list(w, SUBJECT_PRONOUNS))
+            {
+                break;
+            }
+            // "according to the New York Times about 100 miles from
+            // Okinawa": a hedged figure right after a name or a body is
+            // part of what was reported (but "a study of about 100
+            // people" and "a posting made just over 24 hours ago" are
+            // the source).
+            if k > e
+                && in_list(w, FIGURE_HEDGES)
+                && self.is_number(k + 1)
+                && (self.is_capitalized(k - 1)
+                    || self.word(k - 1).is_some_and(|p| {
+                        self.lex.is_title(p) || self.lex.is_organisation(p)
+                    }))
             {
                 break;
             }
@@ -4820,6 +4847,30 @@ mod tests {
             )
             .2,
             "Prices will rise, but wages will not"
+        );
+    }
+
+    #[test]
+    fn a_hedged_figure_after_the_source_is_no_part_of_it() {
+        let got =
+            one("According to the Saudi Interior Ministry over 345 pilgrims \
+             have been killed.");
+        assert_eq!(got.0.as_deref(), Some("the Saudi Interior Ministry"));
+        assert_eq!(got.2, "over 345 pilgrims have been killed");
+        let got =
+            one("The ship sank according to the New York Times about 100 \
+             miles from Okinawa.");
+        assert_eq!(got.0.as_deref(), Some("the New York Times"));
+        // After "of" or a participle's adverb, the figure describes the
+        // source.
+        let got = one("According to a study of about 100 people, it works.");
+        assert_eq!(got.0.as_deref(), Some("a study of about 100 people"));
+        let got =
+            one("According to a posting made just over 24 hours ago, the \
+             site is down.");
+        assert_eq!(
+            got.0.as_deref(),
+            Some("a posting made just over 24 hours ago")
         );
     }
 
