@@ -848,10 +848,23 @@ impl<'a> Clause<'a> {
                 ],
             )
         };
+        // "denies these reports", "Those claims that he lied": after a
+        // plural determiner a word in "-s" is a noun, not its verb.
+        let plural_noun = verb.form == Form::Third
+            && prev_word.is_some_and(|p| {
+                in_list(
+                    p,
+                    &[
+                        "these", "those", "many", "several", "both", "few",
+                        "all", "such", "various", "numerous",
+                    ],
+                )
+            });
         if idiom
             || toll
             || term
             || relative
+            || plural_noun
             || charge
             || by_saying
             || topic
@@ -5251,6 +5264,12 @@ mod tests {
                 AttributionKind::Indirect
             )
         );
+        // So is "reports" after a plural determiner.
+        assert_eq!(
+            one("His office denies these reports.").0.as_deref(),
+            Some("His office")
+        );
+        assert_eq!(found("Those claims that he lied are false."), []);
         // "conclude" a deal is an act; "concluded that" reports.
         assert_eq!(found("The UK and the EU conclude a deal on travel."), []);
         assert_eq!(
