@@ -874,9 +874,15 @@ impl<'a> Resolver<'a> {
                 && name_start >= 2
                 && (in_name(ws[name_start - 2])
                     || in_list(ws[name_start - 2], NAME_PARTICLES));
+            // "The Lost 52 Project": a number between two words of the
+            // name.
+            let numeral = w.bytes().all(|b| b.is_ascii_digit())
+                && name_start < ws.len()
+                && name_start >= 2
+                && in_name(ws[name_start - 2]);
             // "One senator", "Others": no name ("Formula One" is one).
             let unnamed = name_start == 1 && in_list(w, UNNAMED);
-            if !(in_name(w) || particle) || unnamed {
+            if !(in_name(w) || particle || numeral) || unnamed {
                 break;
             }
             name_start -= 1;
@@ -1784,6 +1790,11 @@ mod tests {
         assert_eq!(
             given_and_surname("Luiz Inácio Lula da Silva"),
             "Lula da Silva"
+        );
+        // A number inside a name.
+        assert_eq!(
+            r.mention("The March 23 Movement"),
+            Mention::Organisation("March 23 Movement".into())
         );
         assert_eq!(
             r.mention("US special envoy to the Middle East Steve Witkoff"),
