@@ -2930,7 +2930,9 @@ impl<'a, 'l: 'a> Parser<'a, 'l> {
         let hyphen =
             self.is_punct(i, "-") && self.glued(i) && self.glued(i + 1);
         let k = if hyphen { i + 1 } else { i };
-        let (n, c) = self.currency_at(k)?;
+        let Some((n, c)) = self.currency_at(k) else {
+            return self.named_currency_after(i);
+        };
         let unit = self.unit_at(k);
         // "25C" is a temperature, "25c" cents.
         if unit.is_some_and(|(_, u)| u.capital) {
@@ -2951,6 +2953,24 @@ impl<'a, 'l: 'a> Parser<'a, 'l> {
             return None;
         }
         Some((n + usize::from(hyphen), c))
+    }
+
+    /// "1 billion Czech koruna", "5 billion South Korean won": a
+    /// currency's name that means it alone, after one or two words in
+    /// capitals (a pair the lexicon lists, "Canadian dollars", is read by
+    /// `currency_at`).
+    fn named_currency_after(&self, i: usize) -> Option<(usize, &'l Currency)> {
+        let caps = (i..i + 2)
+            .take_while(|&k| {
+                self.capitalized(k)
+                    && self.word(k).is_some_and(|w| w.len() > 1)
+                    && self.currency_at(k).is_none()
+            })
+            .count();
+        (1..=caps).find_map(|m| {
+            let (n, c) = self.currency_at(i + m)?;
+            (c.sole && !self.capitalized(i + m)).then_some((m + n, c))
+        })
     }
 
     /// Token `k` is one capital letter written against the number

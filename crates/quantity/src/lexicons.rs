@@ -145,6 +145,10 @@ pub(crate) struct Currency {
     pub(crate) prefix: bool,
     /// What the amount is multiplied by ("MEUR" is a million euros).
     pub(crate) factor: f64,
+    /// A name that means this currency whatever country is named before
+    /// it: "koruna", "yen", but not "dollars" ("Canadian dollars" are
+    /// not US dollars).
+    pub(crate) sole: bool,
 }
 
 /// Multi-token lexicon entries (`more than`, `metric tons`, `US$`),
@@ -486,6 +490,7 @@ impl Lexicons {
                 minor,
                 prefix: false,
                 factor,
+                sole: false,
             })
         })
         .into_iter()
@@ -501,9 +506,39 @@ impl Lexicons {
                 && (symbol
                     || code
                     || matches!(k.as_str(), "rs" | "rm" | "rmb"));
+            // Names that are also English words ("Republicans won") are
+            // never sole; the lexicon lists their pairs ("korean won").
+            c.sole = !c.prefix
+                && !c.minor
+                && !k.contains(' ')
+                && !matches!(
+                    k.as_str(),
+                    "won"
+                        | "rand"
+                        | "real"
+                        | "reals"
+                        | "mark"
+                        | "marks"
+                        | "dong"
+                );
             (k, c)
         })
         .collect::<Vec<_>>();
+        // "canadian dollars = CAD" makes "dollars" no sole name of USD.
+        let mut currencies = currencies;
+        let shared: Vec<String> = currencies
+            .iter()
+            .filter_map(|(k, c)| {
+                let (_, last) = k.rsplit_once(' ')?;
+                currencies
+                    .iter()
+                    .any(|(n, o)| n == last && o.code != c.code)
+                    .then(|| last.to_string())
+            })
+            .collect();
+        for (k, c) in &mut currencies {
+            c.sole &= !shared.contains(k);
+        }
         for (k, w) in words {
             entries.entry(k).or_default().word = w;
         }

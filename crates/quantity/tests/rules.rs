@@ -308,6 +308,33 @@ fn a_currency_name_comes_after_its_number() {
 }
 
 #[test]
+fn a_country_before_a_currency_name_is_read_with_it() {
+    let unit = |text: &str| quantities(text)[0].unit.clone();
+    // A name that means one currency, after any country.
+    one(
+        "They sold it for 1 billion Czech koruna.",
+        "1 billion Czech koruna",
+        Value::Exact(1e9),
+        QuantityKind::Money,
+    );
+    assert_eq!(
+        unit("It cost 10 million Swedish kronor.").as_deref(),
+        Some("SEK")
+    );
+    // A name that countries share means the listed pair's currency, and
+    // nothing after a country the lexicon does not list.
+    assert_eq!(unit("It cost 500 Argentine pesos.").as_deref(), Some("ARS"));
+    assert_eq!(unit("It cost 300 Danish kroner.").as_deref(), Some("DKK"));
+    assert_eq!(tag("It cost 5 Jamaican dollars.")[0].2, QuantityKind::Count);
+    // "won" after a plural is the verb, not the currency.
+    assert_eq!(
+        counted("Two Democrats won seats.").as_deref(),
+        Some("Democrats")
+    );
+    assert_eq!(tag("49 Republicans won.")[0].2, QuantityKind::Count);
+}
+
+#[test]
 fn a_plural_ends_what_is_counted() {
     assert_eq!(
         counted("Two trains collide near Prague.").as_deref(),
