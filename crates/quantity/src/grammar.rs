@@ -2364,7 +2364,15 @@ impl<'a, 'l: 'a> Parser<'a, 'l> {
         if num.vague || num.value.fract() != 0.0 {
             return None;
         }
-        let k = if self.is_word(num.end, "over") || self.is_word(num.end, "in")
+        // "a three-in-five chance", "1-in-77": hyphens against "in".
+        let joined = |k: usize| self.is_punct(k, "-") && self.glued(k);
+        let k = if joined(num.end)
+            && self.is_word(num.end + 1, "in")
+            && self.glued(num.end + 1)
+            && joined(num.end + 2)
+        {
+            num.end + 3
+        } else if self.is_word(num.end, "over") || self.is_word(num.end, "in")
         {
             num.end + 1
         } else if self.is_word(num.end, "out")
@@ -2385,8 +2393,10 @@ impl<'a, 'l: 'a> Parser<'a, 'l> {
             let (v, e, _) = self.cardinal(k)?;
             (v, e)
         };
-        if d == 0.0 || (!over && d <= num.value) || self.unit_at(end).is_some()
-        {
+        // "a 1-in-100-year flood": nor joined to a unit.
+        let unit = self.unit_at(end).is_some()
+            || joined(end) && self.unit_at(end + 1).is_some();
+        if d == 0.0 || (!over && d <= num.value) || unit {
             return None;
         }
         // "1 over 20" ends the phrase; "won 3 over 20 rivals" does not.

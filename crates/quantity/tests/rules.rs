@@ -100,13 +100,13 @@ fn model_names_are_not_quantities_even_with_a_unit_letter() {
     // squared.
     assert_eq!(tag("The H5N1 virus and 3C58, a 9K333 system."), vec![]);
     assert_eq!(tag("It read 1.3e6 on 4m2.").len(), 2);
-    // A unit in lower case is still one: odds are figures.
+    // A unit in lower case is still one: odds are a figure, no model.
     assert_eq!(
         tag("It has a 1-in-77 chance.")
             .into_iter()
             .map(|(s, _, _)| s)
             .collect::<Vec<_>>(),
-        ["1", "77"]
+        ["1-in-77"]
     );
 }
 
@@ -1231,5 +1231,29 @@ fn a_place_after_the_noun_is_no_word_of_it() {
             .unit
             .as_deref(),
         Some("schoolchild")
+    );
+}
+
+#[test]
+fn one_in_so_many_is_a_ratio_with_or_without_hyphens() {
+    let c = QuantityKind::Count;
+    one("One in five adults smoke.", "One in five", Value::Exact(0.2), c);
+    one("A 1-in-10 chance.", "1-in-10", Value::Exact(0.1), c);
+    one(
+        "It has a three-in-five chance.",
+        "three-in-five",
+        Value::Exact(0.6),
+        c,
+    );
+    // Not when the second number is joined to a unit.
+    assert_eq!(
+        tag("A 1-in-100-year flood.")
+            .into_iter()
+            .map(|(_, v, k)| (v, k))
+            .collect::<Vec<_>>(),
+        [
+            (Value::Exact(1.0), c),
+            (Value::Exact(100.0), QuantityKind::Duration)
+        ]
     );
 }
