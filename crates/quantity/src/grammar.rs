@@ -3285,6 +3285,17 @@ impl<'a, 'l: 'a> Parser<'a, 'l> {
         if self.is_word(end - 1, "and") {
             return None;
         }
+        // "five transited it", "198 recorded in the last 24 hours": a
+        // word in "-ed" alone is the verb, unless it stands for people
+        // ("12 injured").
+        let alone = start + 1 == end
+            && self.word(start).is_some_and(|w| {
+                w.ends_with("ed") && w.starts_with(|c: char| c.is_lowercase())
+            })
+            && !self.info(start).counted_participle;
+        if alone {
+            return None;
+        }
         Some((start, end, head?))
     }
 

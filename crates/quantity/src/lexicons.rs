@@ -59,6 +59,9 @@ pub(crate) struct Word {
     pub(crate) ly_noun: bool,
     /// Changes an amount (`change_verbs.txt`): "raised it from 5 to 7".
     pub(crate) change: bool,
+    /// A participle that stands for those counted, alone after a number
+    /// (`counted_participles.txt`): "12 injured".
+    pub(crate) counted_participle: bool,
 }
 
 /// What a unit measures.
@@ -422,6 +425,13 @@ impl Lexicons {
         for e in lexicon::entries(change) {
             words.entry(e.key.to_lowercase()).or_default().change = true;
         }
+        let (_, participles) = lexicon_file!("counted_participles.txt");
+        for e in lexicon::entries(participles) {
+            words
+                .entry(e.key.to_lowercase())
+                .or_default()
+                .counted_participle = true;
+        }
         let (_, stop) = lexicon_file!("counted_stopwords.txt");
         for e in lexicon::entries(stop) {
             let word = words.entry(e.key.to_lowercase()).or_default();
@@ -619,6 +629,7 @@ impl Lexicons {
                 stop_after_noun: false,
                 ly_noun: false,
                 change: false,
+                counted_participle: false,
             },
             hedges: Groups { first: 0, last: 0 },
             post_hedges: Groups { first: 0, last: 0 },

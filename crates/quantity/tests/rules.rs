@@ -1257,3 +1257,18 @@ fn one_in_so_many_is_a_ratio_with_or_without_hyphens() {
         ]
     );
 }
+
+#[test]
+fn a_word_in_ed_alone_is_counted_only_if_it_stands_for_people() {
+    assert_eq!(
+        counted("12 killed and 30 injured.").as_deref(),
+        Some("killed")
+    );
+    assert_eq!(counted("Another five transited it today."), None);
+    assert_eq!(counted("News 12 reported the fire."), None);
+    // After a noun, the participle describes it.
+    assert_eq!(
+        counted("Three soldiers killed and wounded.").as_deref(),
+        Some("soldiers killed and wounded")
+    );
+}
