@@ -2527,6 +2527,8 @@ impl<'a> Clause<'a> {
     /// `according to the ministry`.
     fn source_after(&self, e: usize, any_np: bool) -> Option<(usize, usize)> {
         let mut k = e;
+        // Possessive marks, which do not count towards the length.
+        let mut marks = 0;
         let n = self.toks.len();
         while k < n {
             let t = &self.toks[k];
@@ -2575,7 +2577,21 @@ impl<'a> Clause<'a> {
                     && initial(k - 1)
                     && self.is_capitalized(k - 2)
                     && self.is_capitalized(k + 1);
-                if title_stop || hyphen || abbreviation || domain || middle {
+                // "Windsor Locks' first selectman": a plural's possessive.
+                let possessive = matches!(self.str(k), "'" | "’")
+                    && !t.space_before
+                    && k > e
+                    && self.word(k - 1).is_some_and(|w| w.ends_with('s'))
+                    && self.word(k + 1).is_some()
+                    && self.toks[k + 1].space_before;
+                if title_stop
+                    || hyphen
+                    || abbreviation
+                    || domain
+                    || middle
+                    || possessive
+                {
+                    marks += usize::from(possessive);
                     k += 1;
                     continue;
                 }
@@ -2628,7 +2644,7 @@ impl<'a> Clause<'a> {
         while k > e && self.is_word_in(k - 1, &["of", "the", "for", "and"]) {
             k -= 1;
         }
-        (k > e && k - e <= 10).then_some((e, k))
+        (k > e && k - e - marks <= 10).then_some((e, k))
     }
 
     /// A source after an inverted cue (`“...,” said ...`) that opens with
@@ -4860,6 +4876,23 @@ mod tests {
             )
             .2,
             "Prices will rise, but wages will not"
+        );
+    }
+
+    #[test]
+    fn a_plural_possessive_goes_on_in_a_source_after_its_cue() {
+        assert_source_and_content(
+            "According to the Philippines' foreign ministry, two ships \
+             collided.",
+            "the Philippines' foreign ministry",
+            "two ships collided",
+        );
+        // And the name set off after a title is who spoke.
+        assert_source_and_content(
+            "According to Windsor Locks' first selectman, Chris Kervick, \
+             ten were aboard.",
+            "Chris Kervick",
+            "ten were aboard",
         );
     }
 
