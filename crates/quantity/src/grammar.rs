@@ -3128,6 +3128,8 @@ impl<'a, 'l: 'a> Parser<'a, 'l> {
             return None;
         }
         let mut words = 0;
+        // Words a compound's "and" lets the noun run to.
+        let mut most_words = 4;
         let mut head = None;
         let mut end = None;
         let mut after_participle = false;
@@ -3150,7 +3152,35 @@ impl<'a, 'l: 'a> Parser<'a, 'l> {
             let and_participle = w.eq_ignore_ascii_case("and")
                 && self.word(j + 1).is_some_and(|n| n.ends_with("ed"))
                 && self.word(j - 1).is_some_and(|p| p.ends_with("ed"));
-            if info.stop && !and_participle
+            // "three oil and gas fields", "search and rescue teams":
+            // "and" inside a compound noun, between two singulars before
+            // the plural they describe.
+            // Nouns only: no participle ("left homeless and estimated
+            // damages"), no verb ("personnel and injuring dozens").
+            let plain = |k: usize| {
+                let info = self.info(k);
+                self.word(k).is_some_and(|w| {
+                    w.starts_with(|c: char| c.is_ascii_lowercase())
+                        && !w.ends_with("ed")
+                        && !w.ends_with("ing")
+                }) && !info.stop
+                    && info.number.is_none()
+                    && info.vague.is_none()
+                    && info.scale.is_none()
+            };
+            let and_compound = w.eq_ignore_ascii_case("and")
+                && !after_participle
+                && head.is_some_and(|h| {
+                    h + 1 == j && plain(h) && !self.is_plural(h)
+                })
+                && plain(j + 1)
+                && !self.is_plural(j + 1)
+                && plain(j + 2)
+                && self.is_plural(j + 2);
+            if and_compound {
+                most_words = words + 3;
+            }
+            if info.stop && !and_participle && !and_compound
                 // "60 confirmed dead": not after a participle.
                 || info.stop_after_noun
                     && head.is_some_and(|h| {
@@ -3198,7 +3228,7 @@ impl<'a, 'l: 'a> Parser<'a, 'l> {
             {
                 break;
             }
-            if words >= 4
+            if words >= most_words.max(4)
                 || info.number.is_some()
                 || info.scale.is_some() && !self.model_code_at(j)
             {

@@ -1272,3 +1272,22 @@ fn a_word_in_ed_alone_is_counted_only_if_it_stands_for_people() {
         Some("soldiers killed and wounded")
     );
 }
+
+#[test]
+fn and_inside_a_compound_noun_goes_on() {
+    assert_eq!(
+        counted("Five search and rescue teams came.").as_deref(),
+        Some("search and rescue teams")
+    );
+    assert_eq!(
+        counted("It fired 30 ballistic and cruise missiles.").as_deref(),
+        Some("ballistic and cruise missiles")
+    );
+    // Not after a plural, nor into a verb or another figure.
+    assert_eq!(counted("Two men and women came.").as_deref(), Some("men"));
+    assert_eq!(
+        counted("Killing 23 security personnel and injuring dozens.")
+            .as_deref(),
+        Some("security personnel")
+    );
+}
