@@ -1829,13 +1829,18 @@ impl<'a> Clause<'a> {
     /// subject `start..b` is its last name or two: "Hawkins, Blankenship,
     /// and Carroll argued", "Hawkins, Blankenship and Carroll argued".
     fn name_list_start(&self, start: usize, b: usize) -> Option<usize> {
+        // A name may have "the" before it: "Kuwait, Saudi Arabia, and
+        // the United Arab Emirates report".
         let names = |a: usize, e: usize| {
-            a < e
-                && e - a <= 3
-                && (a..e)
+            let the = a + 1 < e && self.is_word_in(a, &["the"]);
+            let n = a + usize::from(the);
+            n < e
+                && e - n <= 3
+                && (n..e)
                     .all(|k| self.is_capitalized(k) && !self.is_calendar(k))
                 && self.time_after(a) == a
                 && !(a == 0
+                    && !the
                     && (self.is_opener(0)
                         || self
                             .word(0)
@@ -1849,7 +1854,7 @@ impl<'a> Clause<'a> {
         };
         // The last name, or the last two joined by "and".
         let mut s = start;
-        if s >= 1 && self.is_word_in(s - 1, &["and"]) && names(s, b) {
+        if s >= 2 && self.is_word_in(s - 1, &["and"]) && names(s, b) {
             s -= 1;
         } else {
             // "Blankenship and Carroll": names on both sides of "and".
@@ -1863,6 +1868,9 @@ impl<'a> Clause<'a> {
             let end = s - 1;
             let mut k = end;
             while k > 0 && end - k < 3 && self.is_capitalized(k - 1) {
+                k -= 1;
+            }
+            if k > 0 && self.is_word_in(k - 1, &["the"]) {
                 k -= 1;
             }
             if !names(k, end) {
@@ -2405,6 +2413,9 @@ impl<'a> Clause<'a> {
             start += 1;
         }
         if let Some(list) = self.name_list_start(start, b) {
+            // A list of names may run past the usual length ("France,
+            // Germany, the Netherlands, Sweden, and the United Kingdom").
+            longest = longest.max(b - list).min(24);
             start = list;
         }
         // "On Wednesday Greek Foreign Minister George Katrougalos", "Last
@@ -3814,11 +3825,14 @@ impl<'a> Clause<'a> {
                 // article and the noun is whose report it is.
                 let noun = self.is_word_in(cue.start, &["report", "claim"])
                     && cue.end == cue.start + 1;
+                // Not the last of a list of names: "Kuwait, Qatar, and the
+                // United Arab Emirates report that".
                 let article = (a + 1..b)
                     .rev()
                     .take_while(|&k| k + 1 == b || self.is_capitalized(k + 1))
                     .find(|&k| self.is_word_in(k, &["a", "an", "the"]))
-                    .filter(|&k| (k + 1..b).all(|j| self.is_capitalized(j)));
+                    .filter(|&k| (k + 1..b).all(|j| self.is_capitalized(j)))
+                    .filter(|&k| !self.is_word_in(k - 1, CONJUNCTIONS));
                 match article.filter(|_| noun) {
                     Some(k) => (Some((k, b)), Some((k + 1, b))),
                     None => (Some((head, b)), Some((a, b))),
@@ -5872,6 +5886,26 @@ mod tests {
         assert_eq!(
             source("Yesterday, Hawkins and Carroll argued it was wrong."),
             s("Hawkins and Carroll")
+        );
+        // With an article before a name, and past the usual length; a
+        // verb "report" after the last is no "CNN report".
+        assert_eq!(
+            source(
+                "France, Germany, the Netherlands, Sweden, and the United \
+                 Kingdom assess that he was poisoned."
+            ),
+            s("France, Germany, the Netherlands, Sweden, and the United Kingdom")
+        );
+        assert_eq!(
+            source("Kuwait, Qatar, and the UAE report that they hit it."),
+            s("Kuwait, Qatar, and the UAE")
+        );
+        // A sentence's opening "And" is no name before it.
+        assert_eq!(
+            source(
+                "And the Electronic Frontier Foundation explained why it was."
+            ),
+            s("the Electronic Frontier Foundation")
         );
         // A name between an article and "report" is whose report it is.
         assert_eq!(
