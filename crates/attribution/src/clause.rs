@@ -2631,7 +2631,27 @@ impl<'a> Clause<'a> {
                 break;
             }
             let cap = self.is_capitalized(k) || k > e && self.in_name(k);
+            // "said UCL astronomer Angelos Tsiaras": a word of what the
+            // person does, between a capital and the name.
+            let occupation = k > e
+                && is_lower(w)
+                && self.is_capitalized(k - 1)
+                && self.is_capitalized(k + 1)
+                && !self.is_calendar(k + 1)
+                && self.lex.verb(w).is_none()
+                && !in_list(w, NOUN_PREPOSITIONS)
+                && !in_list(w, SUBJECT_STOPS)
+                && !in_list(w, CONJUNCTIONS)
+                && !in_list(w, DETERMINERS)
+                && !in_list(
+                    w,
+                    &[
+                        "at", "via", "per", "near", "during", "through",
+                        "across", "like", "versus", "last", "this", "next",
+                    ],
+                );
             let ok = cap
+                || occupation
                 || in_list(w, PRONOUNS)
                 || (any_np
                     // "the mayor via news agency Interfax": the one who
@@ -4890,6 +4910,23 @@ mod tests {
             )
             .2,
             "Prices will rise, but wages will not"
+        );
+    }
+
+    #[test]
+    fn an_occupation_between_a_capital_and_a_name_is_in_the_source() {
+        assert_eq!(
+            one("\"It is water,\" said UCL astronomer Angelos Tsiaras.")
+                .0
+                .as_deref(),
+            Some("UCL astronomer Angelos Tsiaras")
+        );
+        // Not a preposition: "per ABC News" is where it was reported.
+        assert_eq!(
+            one("\"It is water,\" said Russell Zimmerman per ABC News.")
+                .0
+                .as_deref(),
+            Some("Russell Zimmerman")
         );
     }
 
