@@ -3928,6 +3928,44 @@ impl<'a> Clause<'a> {
                 let content = q.cover(q2);
                 return Some(make(content, vec![q, q2], kind_direct));
             }
+            // "The city spent $5 million on “urgent repairs”, the mayor
+            // said": a quotation opened inside the writer's clause of
+            // this sentence is a part of what was said, from the clause's
+            // start, when a comma sets the source after it and nothing
+            // is said after the cue.
+            let after = match (subject, source) {
+                (None, Some((_, b))) => b,
+                _ => cue.end,
+            };
+            let gap = self.text[q.start..head].trim_end();
+            let set_off = gap.ends_with(',')
+                || gap.trim_end_matches(['"', '”', '’', '\'']).ends_with(',');
+            let opening =
+                self.toks.iter().position(|t| t.span.start == q.start).filter(
+                    |_| {
+                        q.start > self.sentence.start
+                            && set_off
+                            && self.tail_is_adverbial(after)
+                    },
+                );
+            // Not a quotation with a cue of its own before it ("says
+            // “...”").
+            if let Some(o) = opening.filter(|&o| {
+                o >= 1
+                    && self
+                        .word(o - 1)
+                        .is_some_and(|w| self.lex.verb(w).is_none())
+            }) {
+                let a = self.clause_start(o, true);
+                if a < o - 1 {
+                    let content = Span::new(self.toks[a].span.start, q.end);
+                    return Some(make(
+                        content,
+                        Vec::new(),
+                        self.kind_of(content),
+                    ));
+                }
+            }
             return Some(make(q, Vec::new(), kind_direct));
         }
         if let Some(q) = self.quote_after(tail) {
@@ -4911,6 +4949,19 @@ mod tests {
             .2,
             "Prices will rise, but wages will not"
         );
+    }
+
+    #[test]
+    fn a_quotation_inside_the_writers_clause_is_part_of_what_was_said() {
+        let got = one(
+            "The city spent $5 million on \"urgent repairs,\" the mayor said.",
+        );
+        assert_eq!(got.2, "The city spent $5 million on \"urgent repairs,\"");
+        assert_eq!(got.3, AttributionKind::Mixed);
+        // A whole quotation is still the content, alone.
+        let got = one("\"The city spent $5 million,\" the mayor said.");
+        assert_eq!(got.2, "\"The city spent $5 million,\"");
+        assert_eq!(got.3, AttributionKind::Direct);
     }
 
     #[test]
