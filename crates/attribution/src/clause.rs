@@ -2497,8 +2497,12 @@ impl<'a> Clause<'a> {
                     && self.is_number(k + 1)
                     && self.glued(k)
                     && self.glued(k + 1);
+                // "LONDON (Reuters) - Britain said": a hyphen set apart by
+                // spaces is a dash.
+                let dash = p == "-" && t.space_before && !self.glued(k + 1);
                 if (comma && !through_commas)
                     || matches!(p, ";" | ":" | "—" | "–" | "(" | ")") && !clock
+                    || dash
                     || self.is_quote_mark(k)
                 {
                     break;
@@ -4948,6 +4952,20 @@ mod tests {
             )
             .2,
             "Prices will rise, but wages will not"
+        );
+    }
+
+    #[test]
+    fn a_dateline_before_a_spaced_hyphen_is_no_part_of_the_subject() {
+        assert_source_and_content(
+            "LONDON (Reuters) - Britain said on Monday it would act.",
+            "Britain",
+            "it would act",
+        );
+        assert_source_and_content(
+            "Evansville, Indiana - Police said two people died.",
+            "Police",
+            "two people died",
         );
     }
 
