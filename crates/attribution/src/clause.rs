@@ -2232,7 +2232,17 @@ impl<'a> Clause<'a> {
                 return Some((start, b - 1));
             }
             if comma > start && (self.is_capitalized(start) || pronoun) {
-                return Some((start, comma));
+                // "The Emergencies Ministry has, in a statement, called":
+                // the auxiliary before the aside is the verb's.
+                let mut end = comma;
+                while end > start + 1
+                    && self.word(end - 1).is_some_and(|w| {
+                        is_lower(w) && (in_list(w, AUX) || in_list(w, BE))
+                    })
+                {
+                    end -= 1;
+                }
+                return Some((start, end));
             }
             return None;
         }
@@ -2593,10 +2603,8 @@ impl<'a> Clause<'a> {
                     && self.is_capitalized(k - 2)
                     && self.is_capitalized(k + 1);
                 // "Windsor Locks' first selectman": a plural's possessive.
-                let possessive = matches!(self.str(k), "'" | "’")
-                    && !t.space_before
-                    && k > e
-                    && self.word(k - 1).is_some_and(|w| w.ends_with('s'))
+                let possessive = k > e
+                    && self.plural_possessive(k)
                     && self.word(k + 1).is_some()
                     && self.toks[k + 1].space_before;
                 if title_stop
@@ -2624,6 +2632,14 @@ impl<'a> Clause<'a> {
             // part of what was reported (but "a study of about 100
             // people" and "a posting made just over 24 hours ago" are
             // the source).
+            // "according to Johns Hopkins late today": a time after it.
+            if k > e
+                && in_list(w, &["late", "early"])
+                && (self.is_word_in(k + 1, &["yesterday", "today", "tonight"])
+                    || self.is_calendar(k + 1))
+            {
+                break;
+            }
             if k > e
                 && in_list(w, FIGURE_HEDGES)
                 && self.is_number(k + 1)
@@ -2664,7 +2680,8 @@ impl<'a> Clause<'a> {
                         w,
                         &[
                             "that", "on", "in", "at", "during", "after",
-                            "last", "this", "via",
+                            "last", "this", "via", "yesterday", "today",
+                            "tonight",
                         ],
                     )
                     && (k == e || !in_list(w, &["said", "says"])))
@@ -3780,7 +3797,19 @@ impl<'a> Clause<'a> {
             // "According to X, CLAUSE.", "As reported by X on
             // Tuesday, CLAUSE.": past a time or a short phrase.
             let phrase = self.is_word_in(se, NOUN_PREPOSITIONS)
-                || self.is_word_in(se, &["last", "this", "earlier"]);
+                || self.is_word_in(
+                    se,
+                    &[
+                        "last",
+                        "this",
+                        "earlier",
+                        "yesterday",
+                        "today",
+                        "tonight",
+                        "late",
+                        "early",
+                    ],
+                );
             let comma = (se..self.toks.len().min(se + 6))
                 .find(|&k| self.is_punct(k, &[","]));
             let s = match comma {
@@ -4952,6 +4981,33 @@ mod tests {
             )
             .2,
             "Prices will rise, but wages will not"
+        );
+    }
+
+    #[test]
+    fn a_time_after_the_source_and_an_auxiliary_before_an_aside_are_not_in_it()
+    {
+        assert_source_and_content(
+            "According to the WHO report yesterday, there were 41 cases.",
+            "the WHO report",
+            "there were 41 cases",
+        );
+        assert_source_and_content(
+            "According to Johns Hopkins late today, 291 have recovered.",
+            "Johns Hopkins",
+            "291 have recovered",
+        );
+        assert_source_and_content(
+            "According to late reports, five died.",
+            "late reports",
+            "five died",
+        );
+        assert_eq!(
+            one("The Emergencies Ministry has, in a statement, called on \
+                 drivers to slow down.")
+            .0
+            .as_deref(),
+            Some("The Emergencies Ministry")
         );
     }
 
