@@ -3245,6 +3245,11 @@ impl<'a> Clause<'a> {
                 let Some(place) = place else { break };
                 place_noun = Some(place);
                 k = place + 1;
+                // "in a blog post": a compound of such nouns.
+                while self.word(k).is_some_and(|w| self.lex.is_speech_place(w))
+                {
+                    k += 1;
+                }
                 // "with Rolling Stone", "to the U.S. Securities and
                 // Exchange Commission": whom it was said to.
                 if self.is_word_in(k, &["with", "to"]) {
@@ -5008,6 +5013,17 @@ mod tests {
             .0
             .as_deref(),
             Some("The Emergencies Ministry")
+        );
+    }
+
+    #[test]
+    fn a_setting_may_be_a_compound_noun() {
+        let got = one("He said in a blog post \"I have done it.\"");
+        assert_eq!(got.2, "\"I have done it.\"");
+        assert_eq!(got.3, AttributionKind::Direct);
+        assert_eq!(
+            one("He said in a blog post that he had done it.").2,
+            "that he had done it"
         );
     }
 
