@@ -932,7 +932,11 @@ impl<'a> Clause<'a> {
         let hedged = verb.hedged;
         // "noted that ..., and added that", "acknowledged ..., but
         // insisted": a second cue of the same subject.
-        if j > 0 && self.second_cue_at(j - 1) && self.cue_before(j) {
+        let conjunction =
+            j.checked_sub(1 + usize::from(j >= 2 && self.is_adverb(j - 1)));
+        if conjunction.is_some_and(|c| self.second_cue_at(c))
+            && self.cue_before(j)
+        {
             return Some(Cue {
                 start: j,
                 end: j + 1,
@@ -1648,13 +1652,14 @@ impl<'a> Clause<'a> {
     }
 
     /// Token `k` is "and" or "but" before a second cue verb ("and added
-    /// that"), where a content ends.
+    /// that", "and also announces that"), where a content ends.
     fn second_cue_at(&self, k: usize) -> bool {
+        let v = k + 1 + usize::from(self.is_adverb(k + 1));
         self.is_word_in(k, &["and", "but"])
-            && self.word(k + 1).and_then(|w| self.lex.verb(w)).is_some_and(
-                |v| matches!(v.form, Form::Past | Form::Third | Form::Gerund),
-            )
-            && (self.is_word_in(k + 2, &["that"]) || self.opens_clause(k + 2))
+            && self.word(v).and_then(|w| self.lex.verb(w)).is_some_and(|v| {
+                matches!(v.form, Form::Past | Form::Third | Form::Gerund)
+            })
+            && (self.is_word_in(v + 1, &["that"]) || self.opens_clause(v + 1))
     }
 
     /// A lower-case word that reads as a finite verb: a cue verb, a past
@@ -5013,6 +5018,19 @@ mod tests {
             .0
             .as_deref(),
             Some("The Emergencies Ministry")
+        );
+    }
+
+    #[test]
+    fn a_second_cue_may_have_an_adverb_before_it() {
+        let got = found(
+            "Ghalibaf says that talks have progressed but also states that \
+             a deal is far off.",
+        );
+        let contents: Vec<&str> = got.iter().map(|f| f.2.as_str()).collect();
+        assert_eq!(
+            contents,
+            ["that talks have progressed", "that a deal is far off"]
         );
     }
 
