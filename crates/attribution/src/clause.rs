@@ -1911,7 +1911,24 @@ impl<'a> Clause<'a> {
                     ],
                 ));
         if k < comma && self.is_capitalized(k) {
-            return (!placed).then_some((k, comma));
+            if !placed {
+                return Some((k, comma));
+            }
+            // "Mark Hay, a marine ecologist and Regents Professor at GT,
+            // who": the name the description is set after.
+            let before = (comma.saturating_sub(16)..k)
+                .rev()
+                .find(|&j| self.is_punct(j, &[","]))?;
+            if !(self.is_word_in(before + 1, &["a", "an", "the"])
+                && self.word(before + 2).is_some_and(is_lower))
+            {
+                return None;
+            }
+            let mut s = before;
+            while s > 0 && before - s < 4 && self.is_capitalized(s - 1) {
+                s -= 1;
+            }
+            return (s < before).then_some((s, before));
         }
         (comma.saturating_sub(5)..comma)
             .rev()
@@ -6046,11 +6063,18 @@ mod tests {
                 "{text}"
             );
         }
-        // Not a place after a preposition of place or a comma.
+        // Not a place after a preposition of place or a comma, but the
+        // name before a description that ends in one.
         let text = "He studied at GT, who said \"It works.\"";
         assert!(
             found(text).iter().all(|a| a.0.as_deref() != Some("GT")),
             "{text}"
+        );
+        assert_eq!(
+            one("It was led by Mark Hay, a professor at GT, who said \"No.\"")
+                .0
+                .as_deref(),
+            Some("Mark Hay")
         );
         // "by saying": the participle reports, with the verb's subject.
         let (who, cue, content, _) =
