@@ -1291,3 +1291,15 @@ fn and_inside_a_compound_noun_goes_on() {
         Some("security personnel")
     );
 }
+
+#[test]
+fn worth_ends_what_is_counted() {
+    assert_eq!(
+        counted("They bought 65 aircraft worth US$38 billion.").as_deref(),
+        Some("aircraft")
+    );
+    assert_eq!(
+        tag("They bought 65 aircraft worth US$38 billion.")[1].0,
+        "US$38 billion"
+    );
+}
