@@ -1795,7 +1795,9 @@ impl<'a> Clause<'a> {
         // object after.
         let inverted = (self.is_punct(j + 1, &[".", ","]) || place)
             && (j.saturating_sub(8)..j).any(|k| self.is_punct(k, &[","]));
-        that || self.is_quote_mark(j + 1)
+        // "will conclude “very shortly”": a short phrase in quotation
+        // marks right after it is no quotation either.
+        that || opens_quote(j + 1)
             || self.is_punct(j + 1, &[":"])
             || passive
             || quoted
@@ -5530,8 +5532,15 @@ mod tests {
             Some("His office")
         );
         assert_eq!(found("Those claims that he lied are false."), []);
-        // "conclude" a deal is an act; "concluded that" reports.
+        // "conclude" a deal is an act; "concluded that" reports, and so
+        // does a quotation after it, but not a short phrase in quotation
+        // marks.
         assert_eq!(found("The UK and the EU conclude a deal on travel."), []);
+        assert_eq!(found("The war will conclude \"very shortly\"."), []);
+        assert_eq!(
+            one("The court concluded \"the law is void and must go.\"").3,
+            AttributionKind::Direct
+        );
         assert_eq!(
             one("The panel concluded that the drug is safe.").2,
             "that the drug is safe"
