@@ -3018,8 +3018,14 @@ impl<'a> Clause<'a> {
         }
         let open =
             (from..end - 1).rev().find(|&k| self.is_punct(k, &["("]))?;
+        // The sentence's end may be inside a quotation: "“... a
+        // sell-off.” (Critical Threats)".
+        let ends = |k: usize| self.is_punct(k, &[".", "!", "?", ")"]);
         let after_end = open > from
-            && self.is_punct(open - 1, &[".", "!", "?", ")"])
+            && (ends(open - 1)
+                || open >= 2
+                    && self.is_quote_mark(open - 1)
+                    && ends(open - 2))
             && (open + 1..end - 1).all(|k| !self.is_punct(k, &["(", ")"]));
         after_end.then_some(open)
     }
@@ -5037,6 +5043,19 @@ mod tests {
             .0
             .as_deref(),
             Some("The Emergencies Ministry")
+        );
+    }
+
+    #[test]
+    fn the_outlets_cited_after_a_sentence_are_not_what_was_said() {
+        assert_eq!(
+            one("He says the deal is a sell-off. (AP) (CNN)").2,
+            "the deal is a sell-off"
+        );
+        // Also after a quotation that ends the sentence.
+        assert_eq!(
+            one("He criticizes it, calling it a \"sell-off.\" (AP)").2,
+            "it a \"sell-off.\""
         );
     }
 
