@@ -614,16 +614,34 @@ impl<'a, 'l: 'a> Parser<'a, 'l> {
         {
             return Some(i + 1);
         }
+        // A web address: "(24.kg)", "1.fm".
+        if self.is_punct(i + 1, ".")
+            && self.glued(i + 1)
+            && self.glued(i + 2)
+            && self.word(i + 2).is_some_and(|w| {
+                w.len() >= 2 && w.bytes().all(|b| b.is_ascii_lowercase())
+            })
+        {
+            return Some(i + 3);
+        }
         // Times of day in four digits before a zone: "(1130 UTC)".
         if self.is_clock(i) && self.is_zone(i + 1) {
             return Some(i + 2);
         }
-        // Times of day: "10:30", "6am", "6 a.m.", "6 p.m".
+        // Times of day: "10:30", "6am", "6 a.m.", "6 p.m"; with seconds
+        // too ("a record of 1:59:30").
         if self.is_punct(i + 1, ":")
             && self.is_number(i + 2)
             && self.glued(i + 2)
         {
             let mut end = i + 3;
+            if self.is_punct(end, ":")
+                && self.glued(end)
+                && self.is_number(end + 1)
+                && self.glued(end + 1)
+            {
+                end += 2;
+            }
             if self.word(end).is_some_and(is_day_half) {
                 end = self.skip_stops(end + 1);
             }

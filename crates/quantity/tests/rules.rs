@@ -1303,3 +1303,10 @@ fn worth_ends_what_is_counted() {
         "US$38 billion"
     );
 }
+
+#[test]
+fn seconds_of_a_time_and_web_addresses_are_no_counts() {
+    assert_eq!(tag("She set a record of 2:15:41 in London."), vec![]);
+    assert_eq!(tag("It was reported by (24.kg) and others."), vec![]);
+    assert_eq!(tag("It weighs 24 kg.")[0].0, "24 kg");
+}
