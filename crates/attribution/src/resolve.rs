@@ -1791,6 +1791,11 @@ mod tests {
             given_and_surname("Luiz Inácio Lula da Silva"),
             "Lula da Silva"
         );
+        // An occupation before a name is a title.
+        assert_eq!(
+            r.mention("Broadcaster Piers Morgan"),
+            Mention::Person("Piers Morgan".into())
+        );
         // A number inside a name.
         assert_eq!(
             r.mention("The March 23 Movement"),
