@@ -2656,11 +2656,17 @@ impl<'a> Clause<'a> {
             // part of what was reported (but "a study of about 100
             // people" and "a posting made just over 24 hours ago" are
             // the source).
-            // "according to Johns Hopkins late today": a time after it.
+            // "according to the WHO report yesterday", "Johns Hopkins late
+            // today": a time after it.
+            // ("USA Today" is a name.)
+            let speech_time = |k: usize| {
+                self.word(k)
+                    .is_some_and(|w| is_lower(w) && self.lex.is_speech_time(w))
+            };
             if k > e
-                && in_list(w, &["late", "early"])
-                && (self.is_word_in(k + 1, &["yesterday", "today", "tonight"])
-                    || self.is_calendar(k + 1))
+                && (speech_time(k)
+                    || in_list(w, &["late", "early"])
+                        && (speech_time(k + 1) || self.is_calendar(k + 1)))
             {
                 break;
             }
@@ -2704,8 +2710,7 @@ impl<'a> Clause<'a> {
                         w,
                         &[
                             "that", "on", "in", "at", "during", "after",
-                            "last", "this", "via", "yesterday", "today",
-                            "tonight",
+                            "last", "this", "via",
                         ],
                     )
                     && (k == e || !in_list(w, &["said", "says"])))
@@ -3832,19 +3837,8 @@ impl<'a> Clause<'a> {
             // "According to X, CLAUSE.", "As reported by X on
             // Tuesday, CLAUSE.": past a time or a short phrase.
             let phrase = self.is_word_in(se, NOUN_PREPOSITIONS)
-                || self.is_word_in(
-                    se,
-                    &[
-                        "last",
-                        "this",
-                        "earlier",
-                        "yesterday",
-                        "today",
-                        "tonight",
-                        "late",
-                        "early",
-                    ],
-                );
+                || self.is_word_in(se, &["last", "this", "late", "early"])
+                || self.word(se).is_some_and(|w| self.lex.is_speech_time(w));
             let comma = (se..self.toks.len().min(se + 6))
                 .find(|&k| self.is_punct(k, &[","]));
             let s = match comma {
@@ -3991,6 +3985,11 @@ impl<'a> Clause<'a> {
             (None, Some((_, b))) => self.toks[b - 1].span.end,
             _ => cue_span.end,
         };
+        // The token after the cue, or after the source named after it.
+        let after = match (subject, source) {
+            (None, Some((_, b))) => b,
+            _ => cue.end,
+        };
         if let Some(q) = self.quote_before(head) {
             if let Some(q2) = self.quote_after(tail) {
                 let content = q.cover(q2);
@@ -4001,10 +4000,6 @@ impl<'a> Clause<'a> {
             // this sentence is a part of what was said, from the clause's
             // start, when a comma sets the source after it and nothing
             // is said after the cue.
-            let after = match (subject, source) {
-                (None, Some((_, b))) => b,
-                _ => cue.end,
-            };
             let gap = self.text[q.start..head].trim_end();
             let set_off = gap.ends_with(',')
                 || gap.trim_end_matches(['"', '”', '’', '\'']).ends_with(',');
@@ -4057,10 +4052,6 @@ impl<'a> Clause<'a> {
                 }
             }
         }
-        let after = match (subject, source) {
-            (None, Some((_, b))) => b,
-            _ => cue.end,
-        };
         // "CLAUSE, SOURCE said [this week]": content before the source.
         if let Some((a, _)) = subject {
             if a > 0
