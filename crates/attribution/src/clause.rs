@@ -932,8 +932,14 @@ impl<'a> Clause<'a> {
         let hedged = verb.hedged;
         // "noted that ..., and added that", "acknowledged ..., but
         // insisted": a second cue of the same subject.
-        let conjunction =
-            j.checked_sub(1 + usize::from(j >= 2 && self.is_adverb(j - 1)));
+        let conjunction = if j >= 2
+            && self.is_word_in(j - 2, &["and", "but"])
+            && self.is_adverb(j - 1)
+        {
+            Some(j - 2)
+        } else {
+            j.checked_sub(1)
+        };
         if conjunction.is_some_and(|c| self.second_cue_at(c))
             && self.cue_before(j)
         {
@@ -1654,12 +1660,13 @@ impl<'a> Clause<'a> {
     /// Token `k` is "and" or "but" before a second cue verb ("and added
     /// that", "and also announces that"), where a content ends.
     fn second_cue_at(&self, k: usize) -> bool {
+        if !self.is_word_in(k, &["and", "but"]) {
+            return false;
+        }
         let v = k + 1 + usize::from(self.is_adverb(k + 1));
-        self.is_word_in(k, &["and", "but"])
-            && self.word(v).and_then(|w| self.lex.verb(w)).is_some_and(|v| {
-                matches!(v.form, Form::Past | Form::Third | Form::Gerund)
-            })
-            && (self.is_word_in(v + 1, &["that"]) || self.opens_clause(v + 1))
+        self.word(v).and_then(|w| self.lex.verb(w)).is_some_and(|v| {
+            matches!(v.form, Form::Past | Form::Third | Form::Gerund)
+        }) && (self.is_word_in(v + 1, &["that"]) || self.opens_clause(v + 1))
     }
 
     /// A lower-case word that reads as a finite verb: a cue verb, a past
