@@ -2992,13 +2992,13 @@ impl<'a, 'l: 'a> Parser<'a, 'l> {
             .take_while(|&k| {
                 self.capitalized(k)
                     && self.word(k).is_some_and(|w| w.len() > 1)
-                    && self.currency_at(k).is_none()
             })
             .count();
-        (1..=caps).find_map(|m| {
-            let (n, c) = self.currency_at(i + m)?;
-            (c.sole && !self.capitalized(i + m)).then_some((m + n, c))
-        })
+        if caps == 0 || self.capitalized(i + caps) {
+            return None;
+        }
+        let (n, c) = self.currency_at(i + caps)?;
+        c.sole.then_some((caps + n, c))
     }
 
     /// Token `k` is one capital letter written against the number
