@@ -246,6 +246,12 @@ impl<'a, 'l: 'a> Parser<'a, 'l> {
         self.tok(i).is_some_and(|t| !t.space_before)
     }
 
+    /// Token `i` is a hyphen written against the token before it ("T-",
+    /// "1-in-", "five-").
+    fn hyphen_at(&self, i: usize) -> bool {
+        self.is_punct(i, "-") && self.glued(i)
+    }
+
     fn is_number(&self, i: usize) -> bool {
         self.tok(i).is_some_and(|t| t.class == Class::Number)
     }
@@ -302,13 +308,11 @@ impl<'a, 'l: 'a> Parser<'a, 'l> {
         let mut end = expr.end;
         // "30-odd", "20-plus": a one-word hedge joined by a hyphen (its
         // first token, its token count from `end`, its bound).
-        let hyphened = (self.is_punct(end, "-")
-            && self.glued(end)
-            && self.glued(end + 1))
-        .then(|| self.post_hedge_at(end + 1))
-        .flatten()
-        .filter(|&(n, _)| n == 1)
-        .map(|(n, bound)| (end + 1, n + 1, bound));
+        let hyphened = (self.hyphen_at(end) && self.glued(end + 1))
+            .then(|| self.post_hedge_at(end + 1))
+            .flatten()
+            .filter(|&(n, _)| n == 1)
+            .map(|(n, bound)| (end + 1, n + 1, bound));
         let post = hyphened.or_else(|| {
             self.post_hedge_at(end).map(|(n, bound)| (end, n, bound))
         });
@@ -517,8 +521,7 @@ impl<'a, 'l: 'a> Parser<'a, 'l> {
         }
         // "2019-nCoV": a number joined to a code with a capital inside it
         // (not "a 10-Year Plan", nor a unit: "50-mL", "5-kWh").
-        if self.is_punct(i + 1, "-")
-            && self.glued(i + 1)
+        if self.hyphen_at(i + 1)
             && self.glued(i + 2)
             && self.word(i + 2).is_some_and(|w| {
                 w.bytes().skip(1).any(|b| b.is_ascii_uppercase())
@@ -790,11 +793,10 @@ impl<'a, 'l: 'a> Parser<'a, 'l> {
         if !self.is_number(i) {
             return None;
         }
-        let joined = |k: usize| self.is_punct(k, "-") && self.glued(k);
-        let second = if joined(i + 1)
+        let second = if self.hyphen_at(i + 1)
             && self.is_word(i + 2, "to")
             && self.glued(i + 2)
-            && joined(i + 3)
+            && self.hyphen_at(i + 3)
         {
             i + 4
         } else if self.is_dash(i + 1) && self.glued(i + 1) == self.glued(i + 2)
@@ -885,7 +887,7 @@ impl<'a, 'l: 'a> Parser<'a, 'l> {
             return None;
         }
         let mut k = i + 1;
-        if self.is_punct(k, "-") && self.glued(k) {
+        if self.hyphen_at(k) {
             k += 1;
         }
         if !self.capitalized(k) {
@@ -917,8 +919,7 @@ impl<'a, 'l: 'a> Parser<'a, 'l> {
     /// The word at `i` is the first part of a compound word that names no
     /// unit: "half-brother", "third-party", not "half-hour".
     fn opens_compound(&self, i: usize) -> bool {
-        self.is_punct(i + 1, "-")
-            && self.glued(i + 1)
+        self.hyphen_at(i + 1)
             && self.word(i + 2).is_some()
             && self.glued(i + 2)
             && self.unit_at(i + 2).is_none()
@@ -1054,8 +1055,7 @@ impl<'a, 'l: 'a> Parser<'a, 'l> {
     /// "half-brothers", "co-workers".
     fn compound_at(&self, i: usize) -> &'a str {
         let mut end = i;
-        while self.is_punct(end + 1, "-")
-            && self.glued(end + 1)
+        while self.hyphen_at(end + 1)
             && self.glued(end + 2)
             && self.word(end + 2).is_some()
         {
@@ -1577,7 +1577,7 @@ impl<'a, 'l: 'a> Parser<'a, 'l> {
         }
         let mut k = sep + 1;
         // "passed 230-to-198": a hyphen against "to" joins, it is no sign.
-        if hanging && self.is_punct(k, "-") && self.glued(k) {
+        if hanging && self.hyphen_at(k) {
             k += 1;
         }
         // A hedge on the second number: "2 - ~7 grams", "and about 7".
@@ -2234,10 +2234,7 @@ impl<'a, 'l: 'a> Parser<'a, 'l> {
             && self.is_number(end + 1)
         {
             let b = number_value(self.str(end + 1))?;
-            if b == 10.0
-                && self.is_punct(end + 2, "-")
-                && self.glued(end + 2)
-                && self.is_number(end + 3)
+            if b == 10.0 && self.hyphen_at(end + 2) && self.is_number(end + 3)
             {
                 let exp = number_value(self.str(end + 3))?;
                 return Some(Num::new(i, end + 4, value * 10f64.powf(-exp)));
@@ -2383,11 +2380,10 @@ impl<'a, 'l: 'a> Parser<'a, 'l> {
             return None;
         }
         // "a three-in-five chance", "1-in-77": hyphens against "in".
-        let joined = |k: usize| self.is_punct(k, "-") && self.glued(k);
-        let k = if joined(num.end)
+        let k = if self.hyphen_at(num.end)
             && self.is_word(num.end + 1, "in")
             && self.glued(num.end + 1)
-            && joined(num.end + 2)
+            && self.hyphen_at(num.end + 2)
         {
             num.end + 3
         } else if self.is_word(num.end, "over") || self.is_word(num.end, "in")
@@ -2413,7 +2409,7 @@ impl<'a, 'l: 'a> Parser<'a, 'l> {
         };
         // "a 1-in-100-year flood": nor joined to a unit.
         let unit = self.unit_at(end).is_some()
-            || joined(end) && self.unit_at(end + 1).is_some();
+            || self.hyphen_at(end) && self.unit_at(end + 1).is_some();
         if d == 0.0 || (!over && d <= num.value) || unit {
             return None;
         }
@@ -2484,8 +2480,7 @@ impl<'a, 'l: 'a> Parser<'a, 'l> {
                 j += 1;
                 end = j;
                 // "twenty-five"
-                if self.is_punct(j, "-") && self.glued(j) && self.glued(j + 1)
-                {
+                if self.hyphen_at(j) && self.glued(j + 1) {
                     // "twenty-first": an ordinal, no amount.
                     let ordinal = self.info(j + 1).denominator.is_some()
                         && self.word(j + 1).is_some_and(|o| !o.ends_with('s'));
@@ -2716,8 +2711,7 @@ impl<'a, 'l: 'a> Parser<'a, 'l> {
                 let and_final = self.is_word(end, "and")
                     && self.is_any(end + 1, &["final", "last", "deciding"]);
                 // "a third-party candidate" too.
-                let hyphened = self.is_punct(end, "-")
-                    && self.glued(end)
+                let hyphened = self.hyphen_at(end)
                     && self.word(end + 1).is_some()
                     && self.glued(end + 1);
                 let fraction = self.is_any(i + 1, &["half", "quarter"]);
@@ -2797,10 +2791,7 @@ impl<'a, 'l: 'a> Parser<'a, 'l> {
         // half", "five and a half million", "one billion and a quarter
         // million"; hyphenated, "three-and-a-half million".
         let hyphenated = |k: usize, w: &str| {
-            self.is_punct(k, "-")
-                && self.glued(k)
-                && self.is_word(k + 1, w)
-                && self.glued(k + 1)
+            self.hyphen_at(k) && self.is_word(k + 1, w) && self.glued(k + 1)
         };
         let half = if hyphenated(end, "and")
             && hyphenated(end + 2, "a")
@@ -2868,11 +2859,7 @@ impl<'a, 'l: 'a> Parser<'a, 'l> {
             return Some(Num::new(i, i + 1, 0.25));
         }
         let (n, end, _) = self.cardinal(i)?;
-        let k = if self.is_punct(end, "-") && self.glued(end) {
-            end + 1
-        } else {
-            end
-        };
+        let k = if self.hyphen_at(end) { end + 1 } else { end };
         let (d, after) = self
             .denominator(k, true)
             .or_else(|| self.denominator(k, false))?;
@@ -2955,8 +2942,7 @@ impl<'a, 'l: 'a> Parser<'a, 'l> {
     /// A currency after the number (`rubles`, `USD`, `元`, `cents`).
     fn currency_after(&self, i: usize) -> Option<(usize, &'l Currency)> {
         // "12-cent", "one-yen"
-        let hyphen =
-            self.is_punct(i, "-") && self.glued(i) && self.glued(i + 1);
+        let hyphen = self.hyphen_at(i) && self.glued(i + 1);
         let k = if hyphen { i + 1 } else { i };
         let Some((n, c)) = self.currency_at(k) else {
             return self.named_currency_after(i);
@@ -3037,8 +3023,7 @@ impl<'a, 'l: 'a> Parser<'a, 'l> {
             let close = i + 1 + n;
             return self.is_punct(close, close_mark).then_some((n + 2, unit));
         }
-        let hyphen =
-            self.is_punct(i, "-") && self.glued(i) && self.glued(i + 1);
+        let hyphen = self.hyphen_at(i) && self.glued(i + 1);
         let k = if hyphen { i + 1 } else { i };
         let (n, unit) = self.unit_at(k)?;
         // "5 m away" is not metres of "away"; "2 g and 7 g" is grams.
@@ -3068,8 +3053,7 @@ impl<'a, 'l: 'a> Parser<'a, 'l> {
     /// stands for elsewhere (tonnes, grams, billions, millions).
     fn model_code_at(&self, k: usize) -> bool {
         self.capitalized(k)
-            && self.is_punct(k + 1, "-")
-            && self.glued(k + 1)
+            && self.hyphen_at(k + 1)
             && self.is_number(k + 2)
             && self.glued(k + 2)
     }
@@ -3097,9 +3081,9 @@ impl<'a, 'l: 'a> Parser<'a, 'l> {
         // by a hyphen to a noun makes an adjective, and the noun is what
         // it counts ("5-year-old" and "24-hour" are read as durations
         // before this; "state-of-the-art" runs on and counts nothing).
-        if !of_phrase && self.is_punct(i, "-") && self.glued(i) {
+        if !of_phrase && self.hyphen_at(i) {
             let noun = i + 1;
-            let runs_on = self.is_punct(noun + 1, "-") && self.glued(noun + 1);
+            let runs_on = self.hyphen_at(noun + 1);
             let info = self.info(noun);
             // Not an adjective in "-ed" or "-al" ("two-legged",
             // "three-dimensional").
@@ -3157,7 +3141,7 @@ impl<'a, 'l: 'a> Parser<'a, 'l> {
             // ("two early warnings" count warnings).
             if words == 0
                 && is_ly_adverb(w, self.info(j).ly_noun)
-                && !(self.is_punct(j + 1, "-") && self.glued(j + 1))
+                && !self.hyphen_at(j + 1)
                 && self
                     .word(j + 1)
                     .is_none_or(|n| n.ends_with("ed") || self.info(j + 1).stop)
@@ -3307,8 +3291,7 @@ impl<'a, 'l: 'a> Parser<'a, 'l> {
             words += 1;
             j += 1;
             // hyphenated words: "war-torn", "full-time"
-            while self.is_punct(j, "-")
-                && self.glued(j)
+            while self.hyphen_at(j)
                 && self.word(j + 1).is_some()
                 && self.glued(j + 1)
             {
@@ -3317,8 +3300,7 @@ impl<'a, 'l: 'a> Parser<'a, 'l> {
             // A model's number is part of its name: "ten F-35 fighter
             // jets", "five new Type 26 frigates".
             if self.capitalized(j - 1) {
-                if self.is_punct(j, "-")
-                    && self.glued(j)
+                if self.hyphen_at(j)
                     && self.is_number(j + 1)
                     && self.glued(j + 1)
                 {
@@ -3461,11 +3443,10 @@ impl<'a, 'l: 'a> Parser<'a, 'l> {
             }
             // In a compound before a noun: "a $3 million-per-year deal",
             // "a $5-a-day wage".
-            let hyphen = |j: usize| self.is_punct(j, "-") && self.glued(j);
             if skip == 0
-                && hyphen(k)
+                && self.hyphen_at(k)
                 && self.is_any(k + 1, &["a", "an", "per"])
-                && hyphen(k + 2)
+                && self.hyphen_at(k + 2)
                 && self.glued(k + 3)
             {
                 if let Some(p) = self.info(k + 3).period.filter(|p| !p.adverb)

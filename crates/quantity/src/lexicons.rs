@@ -488,7 +488,7 @@ impl Lexicons {
                 (k, u)
             })
             .collect::<Vec<_>>();
-        let currencies = parse_map(lexicon_file!("currencies.txt"), |v| {
+        let mut currencies = parse_map(lexicon_file!("currencies.txt"), |v| {
             let (code, minor, factor) = match v.split_once(", ") {
                 Some((c, "minor")) => (c, true, 1.0),
                 Some((c, "million")) => (c, false, 1e6),
@@ -535,7 +535,6 @@ impl Lexicons {
         })
         .collect::<Vec<_>>();
         // "canadian dollars = CAD" makes "dollars" no sole name of USD.
-        let mut currencies = currencies;
         let shared: Vec<String> = currencies
             .iter()
             .filter_map(|(k, c)| {
