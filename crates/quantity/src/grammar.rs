@@ -3373,7 +3373,8 @@ impl<'a, 'l: 'a> Parser<'a, 'l> {
         let s = w.ends_with('s')
             && !w.ends_with("ss")
             && !w.ends_with("us")
-            && !w.ends_with("is");
+            && !w.ends_with("is")
+            && !SINGULARS_IN_S.contains(&w);
         let plain = matches!(w, "people" | "children") || men_plural(w);
         let modifier = matches!(
             w,
@@ -3563,6 +3564,15 @@ fn is_determiner(w: &str) -> bool {
     })
 }
 
+/// Singular nouns that end in "-s": their plurals are in "-es"
+/// ("buses", "gases"), and alone they count nothing ("three oil and gas
+/// fields" counts fields).
+const SINGULARS_IN_S: &[&str] = &[
+    "bus", "minibus", "gas", "virus", "bonus", "campus", "census", "status",
+    "ibis", "alias", "bias", "circus", "walrus", "octopus", "cactus", "atlas",
+    "iris", "canvas", "lotus", "fetus", "foetus",
+];
+
 /// The singular of a counted noun, for the `unit` field: `soldiers` ->
 /// `soldier`, `casualties` -> `casualty`.
 pub(crate) fn lemma(word: &str) -> String {
@@ -3590,12 +3600,9 @@ pub(crate) fn lemma(word: &str) -> String {
     }
     // Singulars in "-s" take "-es": "buses", "viruses", "ibises" (but
     // "houses", "bases", "abuses" drop only the "s").
-    const IN_S: &[&str] = &[
-        "bus", "minibus", "gas", "virus", "bonus", "campus", "census",
-        "status", "ibis", "alias", "bias", "circus", "walrus", "octopus",
-        "cactus", "atlas", "iris", "canvas", "lotus", "fetus", "foetus",
-    ];
-    if let Some(single) = w.strip_suffix("es").filter(|s| IN_S.contains(s)) {
+    if let Some(single) =
+        w.strip_suffix("es").filter(|s| SINGULARS_IN_S.contains(s))
+    {
         return single.to_string();
     }
     if w.len() >= 5 && w.ends_with("ies") {

@@ -1283,6 +1283,15 @@ fn and_inside_a_compound_noun_goes_on() {
         counted("It fired 30 ballistic and cruise missiles.").as_deref(),
         Some("ballistic and cruise missiles")
     );
+    // A singular in "-s" is no plural: the noun goes on.
+    assert_eq!(
+        counted("They found three oil and gas fields.").as_deref(),
+        Some("oil and gas fields")
+    );
+    assert_eq!(
+        counted("Two liquefied natural gas carriers sank.").as_deref(),
+        Some("liquefied natural gas carriers")
+    );
     // Not after a plural, nor into a verb or another figure.
     assert_eq!(counted("Two men and women came.").as_deref(), Some("men"));
     assert_eq!(
