@@ -199,12 +199,30 @@ fn walk(dir: &Path, out: &mut Vec<PathBuf>) -> io::Result<()> {
 /// could not be read; the iteration goes on past errors, so one bad
 /// article never costs the rest of the batch. Duplicate ids are errors
 /// too: the first article with an id wins.
+///
+/// Read one at a time, as an iterator, it does all the work on the
+/// calling thread. [`run`](crate::run) shares it out: one thread splits
+/// the inputs into lines without parsing any JSON, the pool's threads
+/// parse the lines, and ids are checked in input order as the results
+/// come back.
 pub struct Articles {
+    reader: Reader,
+    ids: Ids,
+}
+
+/// The reading half of [`Articles`]: the inputs still to read.
+pub(crate) struct Reader {
     pending: VecDeque<Pending>,
     jsonl: Option<JsonlReader>,
-    seen: SeenIds,
     shard: Option<Shard>,
     max_bytes: usize,
+}
+
+/// The checking half of [`Articles`]: the ids seen so far and the shard
+/// kept.
+pub(crate) struct Ids {
+    seen: SeenIds,
+    shard: Option<Shard>,
 }
 
 /// The most bytes of text an article may have by default: far above any
@@ -313,12 +331,50 @@ struct JsonlReader {
 }
 
 /// What reading an input gives next.
-enum Item {
+pub(crate) enum Entry {
     /// An article, or why one could not be read.
     Read(Result<Article, InputError>),
+    /// A line of a JSONL file, not yet parsed.
+    Line(Line),
     /// A well-formed article of another shard, skimmed: only its id and
     /// where it is, which duplicates are checked against.
     Elsewhere { id: String, origin: Origin },
+}
+
+/// A JSONL line as read, and what parsing it needs to know.
+pub(crate) struct Line {
+    bytes: Vec<u8>,
+    file: String,
+    line: usize,
+    max_bytes: usize,
+    shard: Option<Shard>,
+}
+
+impl Entry {
+    /// Parses a JSONL line (or, for a line of another shard, only skims
+    /// it for its id); other entries are already what they are.
+    pub(crate) fn parse(self) -> Entry {
+        let Entry::Line(line) = self else { return self };
+        if let Some(shard) = line.shard {
+            if let Some(id) = skim(&line.bytes, line.max_bytes) {
+                if !shard.holds(&id) {
+                    let origin =
+                        Origin { file: line.file, line: Some(line.line) };
+                    return Entry::Elsewhere { id, origin };
+                }
+            }
+        }
+        Entry::Read(line.article())
+    }
+
+    /// The bytes it holds: a batch's share of memory.
+    fn len(&self) -> usize {
+        match self {
+            Entry::Read(Ok(a)) => a.doc.text.len(),
+            Entry::Line(line) => line.bytes.len(),
+            Entry::Read(Err(_)) | Entry::Elsewhere { .. } => 0,
+        }
+    }
 }
 
 impl Articles {
@@ -331,11 +387,13 @@ impl Articles {
             expand(inputs)
         };
         Articles {
-            pending,
-            jsonl: None,
-            seen: SeenIds::default(),
-            shard: None,
-            max_bytes: MAX_ARTICLE_BYTES,
+            reader: Reader {
+                pending,
+                jsonl: None,
+                shard: None,
+                max_bytes: MAX_ARTICLE_BYTES,
+            },
+            ids: Ids { seen: SeenIds::default(), shard: None },
         }
     }
 
@@ -343,22 +401,28 @@ impl Articles {
     /// (default [`MAX_ARTICLE_BYTES`]).
     #[must_use]
     pub fn max_article_bytes(mut self, max: usize) -> Articles {
-        self.max_bytes = max;
+        self.reader.max_bytes = max;
         self
     }
 
     /// Keeps only the articles (and input errors) of `shard`.
     #[must_use]
     pub fn shard(mut self, shard: Shard) -> Articles {
-        self.shard = Some(shard);
+        self.reader.shard = Some(shard);
+        self.ids.shard = Some(shard);
         self
+    }
+
+    /// The two halves, to be run on different threads.
+    pub(crate) fn halves(&mut self) -> (&mut Reader, &mut Ids) {
+        (&mut self.reader, &mut self.ids)
     }
 
     /// The bytes of input files still to read, when known (not for
     /// standard input): what a progress bar counts towards.
     pub fn total_bytes(&self) -> Option<u64> {
         let mut total = 0;
-        for p in &self.pending {
+        for p in &self.reader.pending {
             match p {
                 Pending::File { path, .. } => {
                     total += std::fs::metadata(path).map_or(0, |m| m.len());
@@ -369,8 +433,29 @@ impl Articles {
         }
         Some(total)
     }
+}
 
-    fn next_raw(&mut self) -> Option<Item> {
+impl Reader {
+    /// The next entries: up to `max_entries`, and `max_bytes` (one larger
+    /// entry alone).
+    pub(crate) fn batch(
+        &mut self,
+        max_entries: usize,
+        max_bytes: usize,
+    ) -> Vec<Entry> {
+        let mut batch = Vec::new();
+        let mut bytes = 0;
+        while batch.len() < max_entries
+            && (batch.is_empty() || bytes < max_bytes)
+        {
+            let Some(entry) = self.next() else { break };
+            bytes += entry.len();
+            batch.push(entry);
+        }
+        batch
+    }
+
+    fn next(&mut self) -> Option<Entry> {
         loop {
             if let Some(reader) = &mut self.jsonl {
                 match reader.next() {
@@ -379,7 +464,7 @@ impl Articles {
                 }
             }
             match self.pending.pop_front()? {
-                Pending::Failed(e) => return Some(Item::Read(Err(e))),
+                Pending::Failed(e) => return Some(Entry::Read(Err(e))),
                 Pending::Stdin => {
                     self.jsonl = Some(JsonlReader {
                         name: "<stdin>".into(),
@@ -392,7 +477,7 @@ impl Articles {
                 }
                 Pending::File { path, name, id, format } => match format {
                     Format::Text => {
-                        return Some(Item::Read(read_text(
+                        return Some(Entry::Read(read_text(
                             &path,
                             &name,
                             id,
@@ -414,7 +499,7 @@ impl Articles {
                             });
                         }
                         Err(e) => {
-                            return Some(Item::Read(Err(InputError::new(
+                            return Some(Entry::Read(Err(InputError::new(
                                 &name,
                                 None,
                                 format!("cannot open: {e}"),
@@ -427,35 +512,64 @@ impl Articles {
     }
 }
 
+impl Ids {
+    /// What `entry`, the next in input order, comes to: an article, an
+    /// error (a duplicate id is one), or nothing for another shard's.
+    pub(crate) fn settle(
+        &mut self,
+        entry: Entry,
+    ) -> Option<Result<Article, InputError>> {
+        let item = match entry.parse() {
+            Entry::Read(Ok(a)) => match self.record(&a.doc.id, &a.origin) {
+                Some(duplicate) => Err(duplicate),
+                None => Ok(a),
+            },
+            Entry::Read(Err(e)) => Err(e),
+            // Another shard annotates it; its id still counts, so that
+            // every shard sees the same duplicates.
+            Entry::Elsewhere { id, origin } => Err(self.record(&id, &origin)?),
+            Entry::Line(_) => unreachable!("a parsed entry is not a line"),
+        };
+        kept(self.shard, item.as_ref()).then_some(item)
+    }
+
+    /// Records that `id` is at `origin`: `None` the first time, and after
+    /// that the error for a duplicate.
+    pub(crate) fn record(
+        &mut self,
+        id: &str,
+        origin: &Origin,
+    ) -> Option<InputError> {
+        let first = self.seen.insert(id, origin)?;
+        Some(duplicate(id, first, origin.clone()))
+    }
+
+    /// The shard kept, if any.
+    pub(crate) fn shard(&self) -> Option<Shard> {
+        self.shard
+    }
+}
+
+/// Returns true if and only if `shard` keeps `item`: an article by its
+/// id, an error by where it is.
+pub(crate) fn kept(
+    shard: Option<Shard>,
+    item: Result<&Article, &InputError>,
+) -> bool {
+    match (shard, item) {
+        (None, _) => true,
+        (Some(s), Ok(a)) => s.holds(&a.doc.id),
+        (Some(s), Err(e)) => s.holds(&e.origin.to_string()),
+    }
+}
+
 impl Iterator for Articles {
     type Item = Result<Article, InputError>;
 
     fn next(&mut self) -> Option<Self::Item> {
         loop {
-            let item = match self.next_raw()? {
-                Item::Read(item) => item.and_then(|a| {
-                    match self.seen.insert(&a.doc.id, &a.origin) {
-                        Some(first) => {
-                            Err(duplicate(&a.doc.id, first, a.origin))
-                        }
-                        None => Ok(a),
-                    }
-                }),
-                // Another shard annotates it; its id still counts, so
-                // that every shard sees the same duplicates.
-                Item::Elsewhere { id, origin } => {
-                    match self.seen.insert(&id, &origin) {
-                        Some(first) => Err(duplicate(&id, first, origin)),
-                        None => continue,
-                    }
-                }
-            };
-            let mine = match (&self.shard, &item) {
-                (None, _) => true,
-                (Some(s), Ok(a)) => s.holds(&a.doc.id),
-                (Some(s), Err(e)) => s.holds(&e.origin.to_string()),
-            };
-            if mine {
+            let entry = self.reader.next()?;
+            if let Some(item) = self.ids.settle(entry) {
                 return Some(item);
             }
         }
@@ -527,14 +641,14 @@ fn read_text(
 }
 
 impl JsonlReader {
-    fn next(&mut self) -> Option<Item> {
+    fn next(&mut self) -> Option<Entry> {
         loop {
             self.buf.clear();
             match self.reader.read_until(b'\n', &mut self.buf) {
                 Ok(0) => return None,
                 Ok(_) => {}
                 Err(e) => {
-                    return Some(Item::Read(Err(InputError::new(
+                    return Some(Entry::Read(Err(InputError::new(
                         &self.name,
                         Some(self.line + 1),
                         format!("cannot read: {e}"),
@@ -548,26 +662,27 @@ impl JsonlReader {
             if self.buf.iter().all(u8::is_ascii_whitespace) {
                 continue;
             }
-            if let Some(shard) = self.shard {
-                if let Some(id) = skim(&self.buf, self.max_bytes) {
-                    if !shard.holds(&id) {
-                        let origin = Origin {
-                            file: self.name.clone(),
-                            line: Some(self.line),
-                        };
-                        return Some(Item::Elsewhere { id, origin });
-                    }
-                }
-            }
-            let bytes = std::mem::take(&mut self.buf);
-            return Some(Item::Read(self.parse(bytes)));
+            // The next line is likely as long: read it without regrowing.
+            let capacity = self.buf.len();
+            let bytes =
+                std::mem::replace(&mut self.buf, Vec::with_capacity(capacity));
+            return Some(Entry::Line(Line {
+                bytes,
+                file: self.name.clone(),
+                line: self.line,
+                max_bytes: self.max_bytes,
+                shard: self.shard,
+            }));
         }
     }
+}
 
-    fn parse(&self, bytes: Vec<u8>) -> Result<Article, InputError> {
+impl Line {
+    /// The article the line holds, or why it holds none.
+    fn article(self) -> Result<Article, InputError> {
         let line = Some(self.line);
-        let err = |m: String| InputError::new(&self.name, line, m);
-        let text = utf8(bytes, &self.name, line)?;
+        let err = |m: String| InputError::new(&self.file, line, m);
+        let text = utf8(self.bytes, &self.file, line)?;
         let value: Value = serde_json::from_str(&text)
             .map_err(|e| err(format!("not JSON: {e}")))?;
         let Value::Object(mut map) = value else {
@@ -595,7 +710,7 @@ impl JsonlReader {
         }
         if text.len() > self.max_bytes {
             return Err(too_big(
-                &self.name,
+                &self.file,
                 line,
                 &id,
                 text.len(),
@@ -614,7 +729,7 @@ impl JsonlReader {
         Ok(Article {
             doc,
             extra: map,
-            origin: Origin { file: self.name.clone(), line },
+            origin: Origin { file: self.file, line },
         })
     }
 }
@@ -622,9 +737,9 @@ impl JsonlReader {
 /// The id of a JSONL line that holds a well-formed article (UTF-8, an
 /// object with a non-empty string `"id"` and a `"text"` string that is
 /// neither blank nor over `max_bytes`), read without copying the text;
-/// `None` for any other line, which [`JsonlReader::parse`] then reads
+/// `None` for any other line, which [`Line::article`] then reads
 /// in full and, if it is bad, says why. A line this accepts is one that
-/// `parse` accepts with the same id: a shard can pass over it knowing it
+/// `article` accepts with the same id: a shard can pass over it knowing it
 /// is another shard's article, not an error of its own to report.
 fn skim(line: &[u8], max_bytes: usize) -> Option<String> {
     let line = std::str::from_utf8(line).ok()?;
@@ -639,7 +754,7 @@ fn skim(line: &[u8], max_bytes: usize) -> Option<String> {
 }
 
 /// An article line's id and the shape of its text. Fields are read as
-/// [`JsonlReader::parse`] reads them (the last of a repeated key wins,
+/// [`Line::article`] reads them (the last of a repeated key wins,
 /// other fields must be valid JSON values), but a text is only looked
 /// at, never kept.
 #[derive(Default)]
@@ -810,13 +925,12 @@ mod tests {
         assert_eq!(a.extra["title"], "H");
     }
 
-    /// A reader whose `parse` reads lines as line 1 of `t.jsonl`.
-    fn reader(max_bytes: usize) -> JsonlReader {
-        JsonlReader {
-            name: "t.jsonl".into(),
-            reader: Box::new(io::empty()),
+    /// `bytes` as line 1 of `t.jsonl`.
+    fn as_line(bytes: &[u8], max_bytes: usize) -> Line {
+        Line {
+            bytes: bytes.to_vec(),
+            file: "t.jsonl".into(),
             line: 1,
-            buf: Vec::new(),
             max_bytes,
             shard: None,
         }
@@ -825,7 +939,7 @@ mod tests {
     /// A line skimmed as an article of some id parses to that article.
     fn agrees(line: &str) -> Result<(), String> {
         let Some(id) = skim(line.as_bytes(), 100) else { return Ok(()) };
-        match reader(100).parse(line.as_bytes().to_vec()) {
+        match as_line(line.as_bytes(), 100).article() {
             Ok(a) if a.doc.id == id => Ok(()),
             Ok(a) => {
                 Err(format!("{line}: skimmed {id:?}, parsed {:?}", a.doc.id))
@@ -891,10 +1005,10 @@ mod tests {
         }
     }
 
-    #[test]
-    fn shards_report_every_article_and_error_once() {
-        let dir = tempfile::tempdir().unwrap();
-        let p = dir.path().join("in.jsonl");
+    /// A JSONL file of 40 articles with duplicates, blank texts, lines
+    /// that are not JSON and numeric ids among them.
+    fn mixed_jsonl(dir: &Path) -> PathBuf {
+        let p = dir.join("in.jsonl");
         let mut lines = Vec::new();
         for i in 0..40 {
             lines.push(format!("{{\"id\":\"a{i}\",\"text\":\"T{i}.\"}}"));
@@ -908,13 +1022,23 @@ mod tests {
             }
         }
         std::fs::write(&p, lines.join("\n")).unwrap();
+        p
+    }
+
+    fn articles_of(p: &Path, shard: Option<Shard>) -> Articles {
+        let articles = Articles::new(&[Input::Path(p.to_path_buf())]);
+        match shard {
+            Some(s) => articles.shard(s),
+            None => articles,
+        }
+    }
+
+    #[test]
+    fn shards_report_every_article_and_error_once() {
+        let dir = tempfile::tempdir().unwrap();
+        let p = mixed_jsonl(dir.path());
         let all = |shard: Option<Shard>| {
-            let articles = Articles::new(&[Input::Path(p.clone())]);
-            let articles = match shard {
-                Some(s) => articles.shard(s),
-                None => articles,
-            };
-            articles
+            articles_of(&p, shard)
                 .map(|r| r.map(|a| a.doc.id).map_err(|e| e.to_string()))
                 .collect::<Vec<_>>()
         };
@@ -927,5 +1051,43 @@ mod tests {
         union.sort();
         whole.sort();
         assert_eq!(union, whole);
+    }
+
+    /// The batch, which parses lines on its threads and checks ids
+    /// between them, gives what reading one article at a time gives, in
+    /// the same order, whatever the batch size and shard.
+    #[test]
+    fn a_batch_reads_as_the_iterator_does() {
+        let dir = tempfile::tempdir().unwrap();
+        let p = mixed_jsonl(dir.path());
+        let pipeline = crate::Pipeline::new();
+        let show = |r: crate::Outcome| {
+            r.map(|(a, _)| a.doc.id).map_err(|e| e.to_string())
+        };
+        for shard in [None, Some(Shard { index: 1, count: 3 })] {
+            let want: Vec<_> = articles_of(&p, shard)
+                .map(|r| r.map(|a| a.doc.id).map_err(|e| e.to_string()))
+                .collect();
+            for max_articles in [1, 3, 1024] {
+                let options = crate::BatchOptions {
+                    jobs: 2,
+                    max_articles,
+                    max_bytes: 64,
+                };
+                let mut got = Vec::new();
+                crate::run(
+                    &pipeline,
+                    articles_of(&p, shard),
+                    options,
+                    show,
+                    |r| -> Result<(), ()> {
+                        got.push(r);
+                        Ok(())
+                    },
+                )
+                .unwrap();
+                assert_eq!(got, want, "{shard:?}, batches of {max_articles}");
+            }
+        }
     }
 }

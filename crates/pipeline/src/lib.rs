@@ -34,15 +34,17 @@
 mod input;
 pub mod jsonl;
 
+use std::collections::BTreeMap;
 use std::panic::{self, AssertUnwindSafe};
+use std::sync::mpsc;
 
 use factmark_attribution::AttributionTagger;
 use factmark_core::words::MultiFinder;
 use factmark_core::{Annotations, Document};
 use factmark_quantity::QuantityTagger;
 use factmark_segment::Segmenter;
-use rayon::prelude::*;
 
+use crate::input::{kept, Entry};
 pub use crate::input::{
     Article, Articles, Input, InputError, Origin, Shard, MAX_ARTICLE_BYTES,
 };
@@ -144,10 +146,19 @@ impl Default for BatchOptions {
 /// into what is to be written with `render` (on the same threads), and
 /// calls `sink` with each in input order.
 ///
-/// Articles are read and written in batches, so memory stays bounded
-/// however long the input is: while the threads annotate one batch, the
-/// calling thread writes the one before and reads the one after. Stops
-/// early if `sink` returns an error, and returns it.
+/// The calling thread reads the inputs in chunks of a few articles,
+/// without parsing them, and hands each chunk to the pool, which parses,
+/// annotates and renders it. The calling thread then checks ids and
+/// calls `sink`, chunk by chunk in input order. No thread waits for a
+/// batch to finish: while one chunk is slow, the threads go on with the
+/// next. At most about `options.max_articles` articles, and
+/// `options.max_bytes` of text, are in hand at once, so memory stays
+/// bounded however long the input is. Stops early if `sink` returns an
+/// error, and returns it.
+///
+/// Ids are checked after annotating, so an article whose id came before
+/// (which is rare) is annotated in vain before it is reported as a
+/// duplicate.
 ///
 /// A panic inside a stage (a bug) is caught and reported as that
 /// article's error, so it does not take the batch down.
@@ -158,10 +169,11 @@ impl Default for BatchOptions {
 ///
 /// # Panics
 ///
-/// Panics if the thread pool cannot be built.
+/// Panics if the thread pool cannot be built, and passes on a panic of
+/// `render` or `sink`.
 pub fn run<T: Send, E>(
     pipeline: &Pipeline,
-    articles: impl Iterator<Item = Result<Article, InputError>>,
+    mut articles: Articles,
     options: BatchOptions,
     render: impl Fn(Outcome) -> T + Sync,
     mut sink: impl FnMut(T) -> Result<(), E>,
@@ -170,57 +182,122 @@ pub fn run<T: Send, E>(
         .num_threads(options.jobs.max(1))
         .build()
         .expect("building the thread pool");
-    let mut articles = articles;
-    let mut read = || read_batch(&mut articles, &options);
-    let annotate = |batch: Vec<Result<Article, InputError>>| -> Vec<T> {
-        pool.install(|| {
-            batch
-                .into_par_iter()
-                .map(|item| {
-                    render(item.and_then(|a| annotate_caught(pipeline, a)))
-                })
-                .collect()
-        })
-    };
-    let mut next = read();
-    let mut done: Vec<T> = Vec::new();
-    while !next.is_empty() {
-        let batch = std::mem::take(&mut next);
-        let finished = std::thread::scope(|s| {
-            let working = s.spawn(|| annotate(batch));
-            let written: Result<(), E> =
-                done.drain(..).try_for_each(&mut sink);
-            if written.is_ok() {
-                next = read();
+    let chunk = Chunks::of(&options);
+    let (reader, ids) = articles.halves();
+    let shard = ids.shard();
+    let render = &render;
+    let (done_tx, done_rx) = mpsc::channel();
+    pool.in_place_scope(|scope| {
+        // Chunks handed out, and chunks written; the ones in between are
+        // in hand, and those done early wait in `early`.
+        let (mut sent, mut written) = (0, 0);
+        let mut early: BTreeMap<usize, Vec<Done<T>>> = BTreeMap::new();
+        let mut reading = true;
+        loop {
+            while reading && sent - written < chunk.in_hand {
+                let entries = reader.batch(chunk.articles, chunk.bytes);
+                if entries.is_empty() {
+                    reading = false;
+                    break;
+                }
+                let (tx, seq) = (done_tx.clone(), sent);
+                scope.spawn(move |_| {
+                    let done = panic::catch_unwind(AssertUnwindSafe(|| {
+                        work(pipeline, entries, shard, render)
+                    }));
+                    // The receiver lives until every chunk is back.
+                    let _ = tx.send((seq, done));
+                });
+                sent += 1;
             }
-            let finished = working.join().unwrap_or_else(|p| {
-                std::panic::resume_unwind(p);
-            });
-            written.map(|()| finished)
-        })?;
-        done = finished;
-    }
-    done.into_iter().try_for_each(&mut sink)
+            if written == sent {
+                return Ok(());
+            }
+            let (seq, done) =
+                done_rx.recv().expect("every chunk handed out comes back");
+            let done = done.unwrap_or_else(|p| panic::resume_unwind(p));
+            early.insert(seq, done);
+            while let Some(done) = early.remove(&written) {
+                written += 1;
+                for d in done {
+                    let out = match d {
+                        Done::Ready(t) => Some(t),
+                        Done::Article { id, origin, rendered } => {
+                            match ids.record(&id, &origin) {
+                                None => rendered,
+                                Some(duplicate) => {
+                                    kept(shard, Err(&duplicate))
+                                        .then(|| render(Err(duplicate)))
+                                }
+                            }
+                        }
+                    };
+                    out.map_or(Ok(()), &mut sink)?;
+                }
+            }
+        }
+    })
 }
 
-/// The next batch of `articles`: up to `options.max_articles`, and
-/// `options.max_bytes` of text (one larger article alone).
-fn read_batch(
-    articles: &mut impl Iterator<Item = Result<Article, InputError>>,
-    options: &BatchOptions,
-) -> Vec<Result<Article, InputError>> {
-    let mut batch = Vec::new();
-    let mut bytes = 0;
-    while batch.len() < options.max_articles
-        && (batch.is_empty() || bytes < options.max_bytes)
-    {
-        let Some(item) = articles.next() else { break };
-        if let Ok(a) = &item {
-            bytes += a.doc.text.len();
+/// How [`run`] cuts its input into chunks: the work one thread takes at a
+/// time, and how many are in hand at once.
+struct Chunks {
+    articles: usize,
+    bytes: usize,
+    in_hand: usize,
+}
+
+impl Chunks {
+    /// Chunks of 16 articles, so a thread's share is a few milliseconds
+    /// of work, and as many of them as `options` lets be in hand.
+    fn of(options: &BatchOptions) -> Chunks {
+        let articles = options.max_articles.clamp(1, 16);
+        let in_hand = (options.max_articles / articles).max(1);
+        Chunks {
+            articles,
+            bytes: (options.max_bytes / in_hand).max(1),
+            in_hand,
         }
-        batch.push(item);
     }
-    batch
+}
+
+/// What became of one entry of a chunk, but for the check of its id.
+enum Done<T> {
+    /// What is written, whatever came before: an input error.
+    Ready(T),
+    /// An article, or another shard's, whose id is checked in input order;
+    /// rendered if this run keeps it.
+    Article { id: String, origin: Origin, rendered: Option<T> },
+}
+
+/// Parses, annotates and renders the entries of one chunk.
+fn work<T>(
+    pipeline: &Pipeline,
+    entries: Vec<Entry>,
+    shard: Option<Shard>,
+    render: &impl Fn(Outcome) -> T,
+) -> Vec<Done<T>> {
+    let mut done = Vec::with_capacity(entries.len());
+    for entry in entries {
+        match entry.parse() {
+            Entry::Read(Ok(a)) => {
+                let (id, origin) = (a.doc.id.clone(), a.origin.clone());
+                let rendered = kept(shard, Ok(&a))
+                    .then(|| render(annotate_caught(pipeline, a)));
+                done.push(Done::Article { id, origin, rendered });
+            }
+            Entry::Read(Err(e)) => {
+                if kept(shard, Err(&e)) {
+                    done.push(Done::Ready(render(Err(e))));
+                }
+            }
+            Entry::Elsewhere { id, origin } => {
+                done.push(Done::Article { id, origin, rendered: None });
+            }
+            Entry::Line(_) => unreachable!("a parsed entry is not a line"),
+        }
+    }
+    done
 }
 
 fn annotate_caught(pipeline: &Pipeline, a: Article) -> Outcome {
