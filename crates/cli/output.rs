@@ -6,6 +6,11 @@ use std::path::{Path, PathBuf};
 use anyhow::Context;
 use tempfile::NamedTempFile;
 
+/// Bytes gathered before a write: small records (CSV rows) are gathered,
+/// and most JSONL lines, which are longer, go straight out, not copied
+/// on the thread that writes for all the others.
+const BUFFER: usize = 1 << 13;
+
 /// Standard output, or a temporary file beside the target that
 /// [`Output::commit`] renames into place, so a killed run never leaves
 /// half a file; a device or pipe is written in place.
@@ -24,7 +29,7 @@ impl Output {
     pub fn create(path: Option<&Path>) -> anyhow::Result<Output> {
         let Some(path) = path else {
             return Ok(Output::Stdout(BufWriter::with_capacity(
-                1 << 16,
+                BUFFER,
                 io::stdout(),
             )));
         };
@@ -41,8 +46,7 @@ impl Output {
                         format!("cannot write {}", path.display())
                     })?;
                 return Ok(Output::Special(BufWriter::with_capacity(
-                    1 << 16,
-                    f,
+                    BUFFER, f,
                 )));
             }
         }
@@ -62,7 +66,7 @@ impl Output {
             format!("cannot create a file in {}", dir.display())
         })?;
         Ok(Output::File {
-            tmp: BufWriter::with_capacity(1 << 16, tmp),
+            tmp: BufWriter::with_capacity(BUFFER, tmp),
             path: path.to_path_buf(),
         })
     }
