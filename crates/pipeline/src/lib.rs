@@ -34,12 +34,13 @@
 mod input;
 pub mod jsonl;
 
+use std::cell::RefCell;
 use std::collections::BTreeMap;
 use std::panic::{self, AssertUnwindSafe};
 use std::sync::mpsc;
 
 use factmark_attribution::AttributionTagger;
-use factmark_core::words::MultiFinder;
+use factmark_core::words::{MultiFinder, WordMatch};
 use factmark_core::{Annotations, Document};
 use factmark_quantity::QuantityTagger;
 use factmark_segment::Segmenter;
@@ -98,23 +99,30 @@ impl Pipeline {
     pub fn annotate(&self, doc: &Document) -> Annotations {
         let text = doc.text.as_str();
         let sentences = self.segmenter.segment(text);
-        let mut found = [Vec::new(), Vec::new(), Vec::new()];
-        self.words.find_all(text, &mut found);
-        let [for_quantities, for_attributions, for_claims] = &found;
-        let (quantities, attributions) = (
-            self.quantities.tag_with(text, &sentences, for_quantities),
-            self.attributions.tag_with(text, &sentences, for_attributions),
-        );
-        let claims = factmark_claim::claims_with(
-            &doc.id,
-            text,
-            &sentences,
-            &quantities,
-            &attributions,
-            for_claims,
-        );
-        Annotations { sentences, quantities, attributions, claims }
+        FOUND.with_borrow_mut(|found| {
+            self.words.find_all(text, found);
+            let [for_quantities, for_attributions, for_claims] = &*found;
+            let (quantities, attributions) = (
+                self.quantities.tag_with(text, &sentences, for_quantities),
+                self.attributions.tag_with(text, &sentences, for_attributions),
+            );
+            let claims = factmark_claim::claims_with(
+                &doc.id,
+                text,
+                &sentences,
+                &quantities,
+                &attributions,
+                for_claims,
+            );
+            Annotations { sentences, quantities, attributions, claims }
+        })
     }
+}
+
+thread_local! {
+    /// The words found in an article, for each stage: kept from one
+    /// article to the next, so the lists are not grown anew each time.
+    static FOUND: RefCell<[Vec<WordMatch>; 3]> = RefCell::default();
 }
 
 /// What became of one article.
