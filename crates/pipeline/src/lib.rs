@@ -45,7 +45,7 @@ use factmark_core::{Annotations, Document};
 use factmark_quantity::QuantityTagger;
 use factmark_segment::Segmenter;
 
-use crate::input::{kept, Entry};
+use crate::input::{kept, Entry, Ids};
 pub use crate::input::{
     Article, Articles, Input, InputError, Origin, Shard, MAX_ARTICLE_BYTES,
 };
@@ -228,18 +228,7 @@ pub fn run<T: Send, E>(
             while let Some(done) = early.remove(&written) {
                 written += 1;
                 for d in done {
-                    let out = match d {
-                        Done::Ready(t) => Some(t),
-                        Done::Article { id, origin, rendered } => {
-                            match ids.record(&id, &origin) {
-                                None => rendered,
-                                Some(duplicate) => {
-                                    kept(shard, Err(&duplicate))
-                                        .then(|| render(Err(duplicate)))
-                                }
-                            }
-                        }
-                    };
+                    let out = d.checked(ids, render);
                     out.map_or(Ok(()), &mut sink)?;
                 }
             }
@@ -276,6 +265,27 @@ enum Done<T> {
     /// An article, or another shard's, whose id is checked in input order;
     /// rendered if this run keeps it.
     Article { id: String, origin: Origin, rendered: Option<T> },
+}
+
+impl<T> Done<T> {
+    /// What is written once the id is checked against `ids`, the ids
+    /// before it: a duplicate's is an error.
+    fn checked(
+        self,
+        ids: &mut Ids,
+        render: impl Fn(Outcome) -> T,
+    ) -> Option<T> {
+        match self {
+            Done::Ready(t) => Some(t),
+            Done::Article { id, origin, rendered } => {
+                match ids.record(&id, &origin) {
+                    None => rendered,
+                    Some(duplicate) => kept(ids.shard(), Err(&duplicate))
+                        .then(|| render(Err(duplicate))),
+                }
+            }
+        }
+    }
 }
 
 /// Parses, annotates and renders the entries of one chunk.
