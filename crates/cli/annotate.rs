@@ -54,10 +54,9 @@ fn guard_verdicts(args: &AnnotateArgs) -> anyhow::Result<()> {
     if !std::fs::metadata(out).is_ok_and(|m| m.is_file()) {
         return Ok(());
     }
-    let Ok(bytes) = std::fs::read(out) else { return Ok(()) };
-    let Ok(sheet) = Sheet::read(&bytes) else { return Ok(()) };
-    let reviewed =
-        sheet.rows.iter().filter(|r| sheet.to_row(r).is_reviewed()).count();
+    // Read a row at a time: last night's sheet may be large.
+    let Ok(file) = std::fs::File::open(out) else { return Ok(()) };
+    let Ok(reviewed) = Sheet::reviewed_rows(file) else { return Ok(()) };
     if reviewed > 0 {
         bail!(
             "{} holds {reviewed} reviewed rows; pass --previous {} to keep \

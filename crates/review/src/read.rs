@@ -4,6 +4,7 @@
 //! [`SheetWriter`](crate::SheetWriter).
 
 use std::fmt;
+use std::io::{BufRead, BufReader, Read};
 
 use crate::row::{Row, COLUMNS};
 
@@ -76,12 +77,35 @@ impl Sheet {
     /// ```
     pub fn read(bytes: &[u8]) -> Result<Sheet, ReadError> {
         let (text, bom) = decode(bytes)?;
-        let delimiter = detect_delimiter(&text);
+        let mut rows = Vec::new();
+        let mut sheet = Sheet::scan(text.as_bytes(), |_, row| rows.push(row))?;
+        // Rows before a reviewer's cell beyond the header get that column.
+        for row in &mut rows {
+            row.cells.resize(sheet.header.len(), String::new());
+        }
+        sheet.rows = rows;
+        sheet.bom = bom;
+        Ok(sheet)
+    }
+
+    /// Reads CSV in UTF-8 (no byte order mark) from `reader` a row at a
+    /// time, calling `each` with the sheet so far (its header, with no
+    /// rows) and the row, whose cells fit that header. Returns the sheet
+    /// without its rows.
+    fn scan(
+        mut reader: impl BufRead,
+        mut each: impl FnMut(&Sheet, SheetRow),
+    ) -> Result<Sheet, ReadError> {
+        let head = reader.fill_buf().map_err(|e| ReadError {
+            line: 1,
+            message: format!("cannot read: {e}"),
+        })?;
+        let delimiter = detect_delimiter(head);
         let mut rdr = csv::ReaderBuilder::new()
             .delimiter(delimiter)
             .has_headers(false)
             .flexible(true)
-            .from_reader(text.as_bytes());
+            .from_reader(reader);
         let mut records = rdr.records();
         let header = match records.next() {
             Some(Ok(h)) => h,
@@ -96,9 +120,14 @@ impl Sheet {
         let mut sheet = Sheet {
             header: header.iter().map(|h| h.trim().to_string()).collect(),
             delimiter,
-            bom,
             ..Sheet::default()
         };
+        for (n, h) in sheet.header.iter_mut().enumerate() {
+            if h.is_empty() {
+                *h = format!("column_{}", n + 1);
+                sheet.unnamed.push(h.clone());
+            }
+        }
         for r in records {
             let r = r.map_err(|e| csv_error(&e))?;
             if r.iter().all(|c| c.trim().is_empty()) {
@@ -106,27 +135,65 @@ impl Sheet {
             }
             let line = r.position().map_or(0, csv::Position::line);
             let mut cells: Vec<String> = r.iter().map(unescape).collect();
-            if cells.len() > sheet.header.len() {
-                // A reviewer typed beside the last named column.
-                for n in sheet.header.len()..cells.len() {
-                    let name = format!("column_{}", n + 1);
-                    sheet.unnamed.push(name.clone());
-                    sheet.header.push(name);
-                }
-                for earlier in &mut sheet.rows {
-                    earlier.cells.resize(sheet.header.len(), String::new());
-                }
+            // A reviewer typed beside the last named column.
+            for n in sheet.header.len()..cells.len() {
+                let name = format!("column_{}", n + 1);
+                sheet.unnamed.push(name.clone());
+                sheet.header.push(name);
             }
             cells.resize(sheet.header.len(), String::new());
-            sheet.rows.push(SheetRow { line, cells });
-        }
-        for (n, h) in sheet.header.iter_mut().enumerate() {
-            if h.is_empty() {
-                *h = format!("column_{}", n + 1);
-                sheet.unnamed.push(h.clone());
-            }
+            each(&sheet, SheetRow { line, cells });
         }
         Ok(sheet)
+    }
+
+    /// The number of rows of the sheet in `reader` that a reviewer has
+    /// marked, read a row at a time, so that memory does not grow with
+    /// the sheet: what `annotate` checks before it overwrites a sheet.
+    /// A sheet in UTF-16, or one whose accents a spreadsheet garbled, is
+    /// decoded whole first (such sheets were saved by hand, so small).
+    ///
+    /// # Errors
+    ///
+    /// As [`Sheet::read`].
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use factmark_review::Sheet;
+    ///
+    /// let file = "claim_id,status\nc-1,verified\nc-2,\n";
+    /// assert_eq!(Sheet::reviewed_rows(file.as_bytes()).unwrap(), 1);
+    /// ```
+    pub fn reviewed_rows(reader: impl Read) -> Result<usize, ReadError> {
+        let mut reader = BufReader::with_capacity(1 << 16, reader);
+        let head = reader.fill_buf().map_err(|e| ReadError {
+            line: 1,
+            message: format!("cannot read: {e}"),
+        })?;
+        let bom = head.starts_with(UTF8_BOM);
+        let plain = !head.starts_with(&[0xff, 0xfe])
+            && !head.starts_with(&[0xfe, 0xff])
+            && !head[if bom { 3 } else { 0 }..]
+                .starts_with(MOJIBAKE_BOM.as_bytes());
+        let reviewed = |sheet: &Sheet, row: &SheetRow| {
+            usize::from(sheet.to_row(row).is_reviewed())
+        };
+        if !plain {
+            let mut bytes = Vec::new();
+            reader.read_to_end(&mut bytes).map_err(|e| ReadError {
+                line: 1,
+                message: format!("cannot read: {e}"),
+            })?;
+            let sheet = Sheet::read(&bytes)?;
+            return Ok(sheet.rows.iter().map(|r| reviewed(&sheet, r)).sum());
+        }
+        if bom {
+            reader.consume(UTF8_BOM.len());
+        }
+        let mut count = 0;
+        Sheet::scan(reader, |sheet, row| count += reviewed(sheet, &row))?;
+        Ok(count)
     }
 
     /// The index of the column named `name` (case does not matter).
@@ -205,7 +272,7 @@ impl Sheet {
 
 /// The text of the file and whether it had a byte order mark.
 fn decode(bytes: &[u8]) -> Result<(String, bool), ReadError> {
-    if let Some(rest) = bytes.strip_prefix(b"\xef\xbb\xbf") {
+    if let Some(rest) = bytes.strip_prefix(UTF8_BOM) {
         return utf8(rest).map(|t| (t, true));
     }
     let utf16 = |le: bool| {
@@ -254,6 +321,9 @@ fn utf8(bytes: &[u8]) -> Result<String, ReadError> {
     }
 }
 
+/// The byte order mark of UTF-8.
+const UTF8_BOM: &[u8] = b"\xef\xbb\xbf";
+
 /// A byte order mark read in the Windows code page and saved again as
 /// UTF-8: the mark of a sheet a spreadsheet imported with the wrong
 /// character set, whose every accent and curly quote is now garbled.
@@ -295,16 +365,16 @@ fn cp1252_byte(c: char) -> Option<u8> {
     }
 }
 
-/// The delimiter of the header line: the one of `,`, `;` and tab that
-/// splits it into the most of factmark's column names, else the one
-/// that splits it into the most cells.
-fn detect_delimiter(text: &str) -> u8 {
-    let first = text.split('\n').next().unwrap_or("");
+/// The delimiter of the header line, the first of `head`: the one of
+/// `,`, `;` and tab that splits it into the most of factmark's column
+/// names, else the one that splits it into the most cells.
+fn detect_delimiter(head: &[u8]) -> u8 {
+    let first = head.split(|&b| b == b'\n').next().unwrap_or_default();
     let score = |d: u8| {
         let mut rdr = csv::ReaderBuilder::new()
             .delimiter(d)
             .has_headers(false)
-            .from_reader(first.as_bytes());
+            .from_reader(first);
         let Some(Ok(header)) = rdr.records().next() else { return (0, 0) };
         let known = header
             .iter()
@@ -376,6 +446,43 @@ mod tests {
         assert_eq!(s.extra_columns(), ["Source link", "column_4"]);
         assert_eq!(s.unnamed, ["column_4"]);
         assert_eq!(s.missing_columns().len(), COLUMNS.len() - 2);
+    }
+
+    #[test]
+    fn reviewed_rows_as_reading_the_whole_sheet_counts_them() {
+        let whole = |bytes: &[u8]| {
+            Sheet::read(bytes).map(|s| {
+                s.rows.iter().filter(|r| s.to_row(r).is_reviewed()).count()
+            })
+        };
+        let mut utf16 = vec![0xff, 0xfe];
+        utf16.extend(
+            "claim_id\tstatus\r\nc-1\tverified\r\n"
+                .encode_utf16()
+                .flat_map(u16::to_le_bytes),
+        );
+        let sheets: [&[u8]; 9] = [
+            b"\xef\xbb\xbfclaim_id,status\r\nc-1,verified\r\nc-2,\r\n",
+            b"claim_id;status;note\nc-1;;\nc-2;;checked\nc-3;;\n",
+            b"status,claim_id,Source link,\nVerified,c-1,http://x,typed here\n",
+            // Typed beside the header, and under a column with no name.
+            b"claim_id,status\nc-1,\nc-2,,typed beside\n",
+            b"claim_id,,status\nc-1,a note,\nc-2,,\n",
+            b"claim_id,status\nc-1,\n\n",
+            &utf16,
+            b"claim_id,status\nc-1,caf\xe9\n",
+            b"",
+        ];
+        for sheet in sheets {
+            assert_eq!(
+                Sheet::reviewed_rows(sheet).ok(),
+                whole(sheet).ok(),
+                "{}",
+                String::from_utf8_lossy(sheet)
+            );
+        }
+        assert_eq!(Sheet::reviewed_rows(sheets[1]).unwrap(), 1);
+        assert_eq!(Sheet::reviewed_rows(sheets[4]).unwrap(), 1);
     }
 
     #[test]
