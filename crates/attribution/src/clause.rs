@@ -957,7 +957,10 @@ impl<'a> Clause<'a> {
                 let by = j >= 2
                     && self.is_word_in(j - 1, &["by"])
                     && self.word(j - 2).is_some_and(is_lower);
-                if (prev_comma || with || by) && !next_is(&["to"]) {
+                let past_quote = self.participle_after_quote(j);
+                if (prev_comma || past_quote || with || by)
+                    && !next_is(&["to"])
+                {
                     return Some(Cue {
                         start: j,
                         end: j + 1,
@@ -2787,6 +2790,20 @@ impl<'a> Clause<'a> {
     /// comma after it that brings in a second cue, an `according to` or
     /// a gloss of the figure, else at the sentence's end; terminal
     /// punctuation left out.
+    /// Token `k` is a participle that reports, right after a quotation
+    /// ending in a comma: "called the increase “steep and badly timed,”
+    /// noting that". A comma inside a quotation ends nothing of its own,
+    /// but here it ends what was reported before the participle.
+    fn participle_after_quote(&self, k: usize) -> bool {
+        k >= 2
+            && self.is_punct(k - 2, &[","])
+            && self.is_quote_mark(k - 1)
+            && self
+                .word(k)
+                .and_then(|w| self.lex.verb(w))
+                .is_some_and(|v| v.form == Form::Gerund)
+    }
+
     fn content_end(&self, from: usize) -> usize {
         let stops = self.stops.get_or_init(|| {
             (0..self.toks.len())
@@ -2795,6 +2812,9 @@ impl<'a> Clause<'a> {
                     let punct =
                         |p: &str| t.class == Class::Punct && self.str(k) == p;
                     let comma = punct(",");
+                    if self.participle_after_quote(k) {
+                        return true;
+                    }
                     // "and", "but": three letters.
                     if !(comma
                         || punct(";")
@@ -6519,6 +6539,33 @@ mod tests {
         assert_eq!(all[1].1, "adding");
         assert_eq!(all[1].2, "that Russia will “hit a wall” soon");
         assert_eq!(all[1].3, AttributionKind::Mixed);
+    }
+
+    #[test]
+    fn a_participle_after_a_quotation_is_a_second_cue() {
+        let all = found(
+            "Consumer groups called the increase “steep and badly timed,” \
+             noting that bills had already risen 8% last year.",
+        );
+        let got: Vec<(Option<&str>, &str, &str)> = all
+            .iter()
+            .map(|f| (f.0.as_deref(), f.1.as_str(), f.2.as_str()))
+            .collect();
+        assert_eq!(
+            got,
+            [
+                (
+                    Some("Consumer groups"),
+                    "called",
+                    "the increase “steep and badly timed,”"
+                ),
+                (
+                    Some("Consumer groups"),
+                    "noting",
+                    "that bills had already risen 8% last year"
+                ),
+            ]
+        );
     }
 
     #[test]
