@@ -96,10 +96,7 @@ impl Sheet {
         mut reader: impl BufRead,
         mut each: impl FnMut(&Sheet, SheetRow),
     ) -> Result<Sheet, ReadError> {
-        let head = reader.fill_buf().map_err(|e| ReadError {
-            line: 1,
-            message: format!("cannot read: {e}"),
-        })?;
+        let head = reader.fill_buf().map_err(unreadable)?;
         let delimiter = detect_delimiter(head);
         let mut rdr = csv::ReaderBuilder::new()
             .delimiter(delimiter)
@@ -167,10 +164,7 @@ impl Sheet {
     /// ```
     pub fn reviewed_rows(reader: impl Read) -> Result<usize, ReadError> {
         let mut reader = BufReader::with_capacity(1 << 16, reader);
-        let head = reader.fill_buf().map_err(|e| ReadError {
-            line: 1,
-            message: format!("cannot read: {e}"),
-        })?;
+        let head = reader.fill_buf().map_err(unreadable)?;
         let bom = head.starts_with(UTF8_BOM);
         let plain = !head.starts_with(&[0xff, 0xfe])
             && !head.starts_with(&[0xfe, 0xff])
@@ -181,10 +175,7 @@ impl Sheet {
         };
         if !plain {
             let mut bytes = Vec::new();
-            reader.read_to_end(&mut bytes).map_err(|e| ReadError {
-                line: 1,
-                message: format!("cannot read: {e}"),
-            })?;
+            reader.read_to_end(&mut bytes).map_err(unreadable)?;
             let sheet = Sheet::read(&bytes)?;
             return Ok(sheet.rows.iter().map(|r| reviewed(&sheet, r)).sum());
         }
@@ -400,6 +391,11 @@ fn unescape(cell: &str) -> String {
         }
         _ => cell.to_string(),
     }
+}
+
+/// The error for a sheet that could not be read at all.
+fn unreadable(e: std::io::Error) -> ReadError {
+    ReadError { line: 1, message: format!("cannot read: {e}") }
 }
 
 fn csv_error(e: &csv::Error) -> ReadError {
