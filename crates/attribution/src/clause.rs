@@ -2807,28 +2807,29 @@ impl<'a> Clause<'a> {
     fn content_end(&self, from: usize) -> usize {
         let stops = self.stops.get_or_init(|| {
             (0..self.toks.len())
-                .filter(|&k| {
+                .filter_map(|k| {
                     let t = &self.toks[k];
                     let punct =
                         |p: &str| t.class == Class::Punct && self.str(k) == p;
                     let comma = punct(",");
-                    if self.participle_after_quote(k) {
-                        return true;
+                    // "...,” noting that": the stop is the participle.
+                    if comma && self.participle_after_quote(k + 2) {
+                        return Some(k + 2);
                     }
                     // "and", "but": three letters.
                     if !(comma
                         || punct(";")
                         || t.span.len() == 3 && self.second_cue_at(k))
                     {
-                        return false;
+                        return None;
                     }
                     if self.in_quote(k) {
-                        return false;
+                        return None;
                     }
                     // "denies the two are related; reports describe ...":
                     // a semicolon ends what was reported.
                     if !comma {
-                        return true;
+                        return Some(k);
                     }
                     let next = self.word(k + 1);
                     let participle =
@@ -2850,13 +2851,14 @@ impl<'a> Clause<'a> {
                                 .and_then(|w| self.lex.verb(w))
                                 .is_some_and(|v| v.form == Form::Gerund)
                         };
-                    participle
+                    (participle
                         || gloss
                         || while_reporting
                         || self.cue_phrase_at(k + 1).is_some()
                         || self.restates_figure(k + 1)
                         || self.another_report_at(k + 1)
-                        || self.closing_tag_at(k + 1)
+                        || self.closing_tag_at(k + 1))
+                    .then_some(k)
                 })
                 .collect()
         });
