@@ -932,17 +932,9 @@ impl<'a> Clause<'a> {
         let hedged = verb.hedged;
         // "noted that ..., and added that", "acknowledged ..., but
         // insisted": a second cue of the same subject.
-        let conjunction = if j >= 2
-            && self.is_word_in(j - 2, &["and", "but"])
-            && self.is_adverb(j - 1)
-        {
-            Some(j - 2)
-        } else {
-            j.checked_sub(1)
-        };
-        if conjunction.is_some_and(|c| self.second_cue_at(c))
-            && self.cue_before(j)
-        {
+        let second = (j.saturating_sub(2)..j)
+            .any(|c| self.second_cue_verb(c) == Some(j));
+        if second && self.cue_before(j) {
             return Some(Cue {
                 start: j,
                 end: j + 1,
@@ -1663,13 +1655,24 @@ impl<'a> Clause<'a> {
     /// Token `k` is "and" or "but" before a second cue verb ("and added
     /// that", "and also announces that"), where a content ends.
     fn second_cue_at(&self, k: usize) -> bool {
+        self.second_cue_verb(k).is_some()
+    }
+
+    /// The second cue verb that "and" or "but" at token `k` brings in,
+    /// past an adverb: `added` in "and added that", `announces` in "and
+    /// also announces that".
+    fn second_cue_verb(&self, k: usize) -> Option<usize> {
         if !self.is_word_in(k, &["and", "but"]) {
-            return false;
+            return None;
         }
         let v = k + 1 + usize::from(self.is_adverb(k + 1));
-        self.word(v).and_then(|w| self.lex.verb(w)).is_some_and(|v| {
-            matches!(v.form, Form::Past | Form::Third | Form::Gerund)
-        }) && (self.is_word_in(v + 1, &["that"]) || self.opens_clause(v + 1))
+        let reports =
+            self.word(v).and_then(|w| self.lex.verb(w)).is_some_and(|v| {
+                matches!(v.form, Form::Past | Form::Third | Form::Gerund)
+            });
+        (reports
+            && (self.is_word_in(v + 1, &["that"]) || self.opens_clause(v + 1)))
+        .then_some(v)
     }
 
     /// A lower-case word that reads as a finite verb: a cue verb, a past
@@ -2786,10 +2789,6 @@ impl<'a> Clause<'a> {
 
     // ---------------------------------------------------------- content
 
-    /// Where a content starting at token `from` ends: before the first
-    /// comma after it that brings in a second cue, an `according to` or
-    /// a gloss of the figure, else at the sentence's end; terminal
-    /// punctuation left out.
     /// Token `k` is a participle that reports, right after a quotation
     /// ending in a comma: "called the increase “steep and badly timed,”
     /// noting that". A comma inside a quotation ends nothing of its own,
@@ -2804,6 +2803,10 @@ impl<'a> Clause<'a> {
                 .is_some_and(|v| v.form == Form::Gerund)
     }
 
+    /// Where a content starting at token `from` ends: before the first
+    /// comma after it that brings in a second cue, an `according to` or
+    /// a gloss of the figure, else at the sentence's end; terminal
+    /// punctuation left out.
     fn content_end(&self, from: usize) -> usize {
         let stops = self.stops.get_or_init(|| {
             (0..self.toks.len())

@@ -512,6 +512,54 @@ impl Reader {
     }
 }
 
+/// An entry parsed, before its id is checked against the ids before it
+/// (which must be done in input order).
+pub(crate) enum Unchecked<T> {
+    /// What this run keeps whatever came before: an input error.
+    Ready(T),
+    /// An article, or another shard's, whose id is still to be checked;
+    /// `kept` is what this run makes of it, if it keeps it.
+    Article { id: String, origin: Origin, kept: Option<T> },
+}
+
+impl<T> Unchecked<T> {
+    /// The same entry with `f` applied to what is kept.
+    pub(crate) fn map<U>(self, f: impl FnOnce(T) -> U) -> Unchecked<U> {
+        match self {
+            Unchecked::Ready(t) => Unchecked::Ready(f(t)),
+            Unchecked::Article { id, origin, kept } => {
+                Unchecked::Article { id, origin, kept: kept.map(f) }
+            }
+        }
+    }
+}
+
+impl Entry {
+    /// Parses the entry and sorts it for `shard`: `None` for an input
+    /// error another shard reports.
+    pub(crate) fn unchecked(
+        self,
+        shard: Option<Shard>,
+    ) -> Option<Unchecked<Result<Article, InputError>>> {
+        match self.parse() {
+            Entry::Read(Ok(a)) => {
+                let (id, origin) = (a.doc.id.clone(), a.origin.clone());
+                let kept = kept(shard, Ok(&a)).then_some(Ok(a));
+                Some(Unchecked::Article { id, origin, kept })
+            }
+            Entry::Read(Err(e)) => {
+                kept(shard, Err(&e)).then_some(Unchecked::Ready(Err(e)))
+            }
+            // Another shard annotates it; its id still counts, so that
+            // every shard sees the same duplicates.
+            Entry::Elsewhere { id, origin } => {
+                Some(Unchecked::Article { id, origin, kept: None })
+            }
+            Entry::Line(_) => unreachable!("a parsed entry is not a line"),
+        }
+    }
+}
+
 impl Ids {
     /// What `entry`, the next in input order, comes to: an article, an
     /// error (a duplicate id is one), or nothing for another shard's.
@@ -519,29 +567,31 @@ impl Ids {
         &mut self,
         entry: Entry,
     ) -> Option<Result<Article, InputError>> {
-        let item = match entry.parse() {
-            Entry::Read(Ok(a)) => match self.record(&a.doc.id, &a.origin) {
-                Some(duplicate) => Err(duplicate),
-                None => Ok(a),
-            },
-            Entry::Read(Err(e)) => Err(e),
-            // Another shard annotates it; its id still counts, so that
-            // every shard sees the same duplicates.
-            Entry::Elsewhere { id, origin } => Err(self.record(&id, &origin)?),
-            Entry::Line(_) => unreachable!("a parsed entry is not a line"),
-        };
-        kept(self.shard, item.as_ref()).then_some(item)
+        let unchecked = entry.unchecked(self.shard)?;
+        self.check(unchecked, Err)
     }
 
-    /// Records that `id` is at `origin`: `None` the first time, and after
-    /// that the error for a duplicate.
-    pub(crate) fn record(
+    /// What `unchecked`, the next in input order, comes to once its id is
+    /// checked: what was kept, or for an id seen before, `failed` of the
+    /// duplicate's error if this run reports it.
+    pub(crate) fn check<T>(
         &mut self,
-        id: &str,
-        origin: &Origin,
-    ) -> Option<InputError> {
-        let first = self.seen.insert(id, origin)?;
-        Some(duplicate(id, first, origin.clone()))
+        unchecked: Unchecked<T>,
+        failed: impl FnOnce(InputError) -> T,
+    ) -> Option<T> {
+        match unchecked {
+            Unchecked::Ready(t) => Some(t),
+            Unchecked::Article { id, origin, kept: article } => {
+                match self.seen.insert(&id, &origin) {
+                    None => article,
+                    Some(first) => {
+                        let duplicate = duplicate(&id, first, origin);
+                        kept(self.shard, Err(&duplicate))
+                            .then(|| failed(duplicate))
+                    }
+                }
+            }
+        }
     }
 
     /// The shard kept, if any.
@@ -552,10 +602,7 @@ impl Ids {
 
 /// Returns true if and only if `shard` keeps `item`: an article by its
 /// id, an error by where it is.
-pub(crate) fn kept(
-    shard: Option<Shard>,
-    item: Result<&Article, &InputError>,
-) -> bool {
+fn kept(shard: Option<Shard>, item: Result<&Article, &InputError>) -> bool {
     match (shard, item) {
         (None, _) => true,
         (Some(s), Ok(a)) => s.holds(&a.doc.id),

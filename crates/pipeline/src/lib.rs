@@ -45,10 +45,10 @@ use factmark_core::{Annotations, Document};
 use factmark_quantity::QuantityTagger;
 use factmark_segment::Segmenter;
 
-use crate::input::{kept, Entry, Ids};
 pub use crate::input::{
     Article, Articles, Input, InputError, Origin, Shard, MAX_ARTICLE_BYTES,
 };
+use crate::input::{Entry, Unchecked};
 
 /// Every stage, built once and shared by all threads.
 #[derive(Clone, Debug)]
@@ -199,7 +199,7 @@ pub fn run<T: Send, E>(
         // Chunks handed out, and chunks written; the ones in between are
         // in hand, and those done early wait in `early`.
         let (mut sent, mut written) = (0, 0);
-        let mut early: BTreeMap<usize, Vec<Done<T>>> = BTreeMap::new();
+        let mut early: BTreeMap<usize, Vec<Unchecked<T>>> = BTreeMap::new();
         let mut reading = true;
         loop {
             while reading && sent - written < chunk.in_hand {
@@ -228,7 +228,7 @@ pub fn run<T: Send, E>(
             while let Some(done) = early.remove(&written) {
                 written += 1;
                 for d in done {
-                    let out = d.checked(ids, render);
+                    let out = ids.check(d, |e| render(Err(e)));
                     out.map_or(Ok(()), &mut sink)?;
                 }
             }
@@ -258,64 +258,23 @@ impl Chunks {
     }
 }
 
-/// What became of one entry of a chunk, but for the check of its id.
-enum Done<T> {
-    /// What is written, whatever came before: an input error.
-    Ready(T),
-    /// An article, or another shard's, whose id is checked in input order;
-    /// rendered if this run keeps it.
-    Article { id: String, origin: Origin, rendered: Option<T> },
-}
-
-impl<T> Done<T> {
-    /// What is written once the id is checked against `ids`, the ids
-    /// before it: a duplicate's is an error.
-    fn checked(
-        self,
-        ids: &mut Ids,
-        render: impl Fn(Outcome) -> T,
-    ) -> Option<T> {
-        match self {
-            Done::Ready(t) => Some(t),
-            Done::Article { id, origin, rendered } => {
-                match ids.record(&id, &origin) {
-                    None => rendered,
-                    Some(duplicate) => kept(ids.shard(), Err(&duplicate))
-                        .then(|| render(Err(duplicate))),
-                }
-            }
-        }
-    }
-}
-
-/// Parses, annotates and renders the entries of one chunk.
+/// Parses, annotates and renders the entries of one chunk, all but the
+/// check of their ids.
 fn work<T>(
     pipeline: &Pipeline,
     entries: Vec<Entry>,
     shard: Option<Shard>,
     render: &impl Fn(Outcome) -> T,
-) -> Vec<Done<T>> {
-    let mut done = Vec::with_capacity(entries.len());
-    for entry in entries {
-        match entry.parse() {
-            Entry::Read(Ok(a)) => {
-                let (id, origin) = (a.doc.id.clone(), a.origin.clone());
-                let rendered = kept(shard, Ok(&a))
-                    .then(|| render(annotate_caught(pipeline, a)));
-                done.push(Done::Article { id, origin, rendered });
-            }
-            Entry::Read(Err(e)) => {
-                if kept(shard, Err(&e)) {
-                    done.push(Done::Ready(render(Err(e))));
-                }
-            }
-            Entry::Elsewhere { id, origin } => {
-                done.push(Done::Article { id, origin, rendered: None });
-            }
-            Entry::Line(_) => unreachable!("a parsed entry is not a line"),
-        }
-    }
-    done
+) -> Vec<Unchecked<T>> {
+    entries
+        .into_iter()
+        .filter_map(|entry| entry.unchecked(shard))
+        .map(|u| {
+            u.map(|item| {
+                render(item.and_then(|a| annotate_caught(pipeline, a)))
+            })
+        })
+        .collect()
 }
 
 fn annotate_caught(pipeline: &Pipeline, a: Article) -> Outcome {

@@ -166,8 +166,7 @@ impl Sheet {
         let mut reader = BufReader::with_capacity(1 << 16, reader);
         let head = reader.fill_buf().map_err(unreadable)?;
         let bom = head.starts_with(UTF8_BOM);
-        let plain = !head.starts_with(&[0xff, 0xfe])
-            && !head.starts_with(&[0xfe, 0xff])
+        let plain = utf16_order(head).is_none()
             && !head[if bom { 3 } else { 0 }..]
                 .starts_with(MOJIBAKE_BOM.as_bytes());
         let reviewed = |sheet: &Sheet, row: &SheetRow| {
@@ -283,10 +282,19 @@ fn decode(bytes: &[u8]) -> Result<(String, bool), ReadError> {
                 .into(),
         })
     };
+    match utf16_order(bytes) {
+        Some(little_endian) => utf16(little_endian),
+        None => utf8(bytes).map(|t| (t, false)),
+    }
+}
+
+/// For bytes that start with UTF-16's byte order mark, whether the
+/// order is little-endian.
+fn utf16_order(bytes: &[u8]) -> Option<bool> {
     match bytes {
-        [0xff, 0xfe, ..] => utf16(true),
-        [0xfe, 0xff, ..] => utf16(false),
-        _ => utf8(bytes).map(|t| (t, false)),
+        [0xff, 0xfe, ..] => Some(true),
+        [0xfe, 0xff, ..] => Some(false),
+        _ => None,
     }
 }
 
