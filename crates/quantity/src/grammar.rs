@@ -391,7 +391,7 @@ impl<'a, 'l: 'a> Parser<'a, 'l> {
         if let Some((_, stop, head)) = counted {
             full_end = stop;
             if unit.is_none() {
-                unit = Some(lemma(self.compound_at(head)));
+                unit = Some(lemma(self.lex, self.compound_at(head)));
             }
         }
         if listed && unit.is_none() {
@@ -3374,7 +3374,7 @@ impl<'a, 'l: 'a> Parser<'a, 'l> {
             && !w.ends_with("ss")
             && !w.ends_with("us")
             && !w.ends_with("is")
-            && !SINGULARS_IN_S.contains(&w);
+            && !self.info(k).singular_in_s;
         let plain = matches!(w, "people" | "children") || men_plural(w);
         let modifier = matches!(
             w,
@@ -3564,18 +3564,9 @@ fn is_determiner(w: &str) -> bool {
     })
 }
 
-/// Singular nouns that end in "-s": their plurals are in "-es"
-/// ("buses", "gases"), and alone they count nothing ("three oil and gas
-/// fields" counts fields).
-const SINGULARS_IN_S: &[&str] = &[
-    "bus", "minibus", "gas", "virus", "bonus", "campus", "census", "status",
-    "ibis", "alias", "bias", "circus", "walrus", "octopus", "cactus", "atlas",
-    "iris", "canvas", "lotus", "fetus", "foetus",
-];
-
 /// The singular of a counted noun, for the `unit` field: `soldiers` ->
 /// `soldier`, `casualties` -> `casualty`.
-pub(crate) fn lemma(word: &str) -> String {
+pub(crate) fn lemma(lex: &Lexicons, word: &str) -> String {
     let mut w = word.to_lowercase();
     if men_plural(&w) {
         // "gunmen" -> "gunman"
@@ -3601,7 +3592,7 @@ pub(crate) fn lemma(word: &str) -> String {
     // Singulars in "-s" take "-es": "buses", "viruses", "ibises" (but
     // "houses", "bases", "abuses" drop only the "s").
     if let Some(single) =
-        w.strip_suffix("es").filter(|s| SINGULARS_IN_S.contains(s))
+        w.strip_suffix("es").filter(|s| lex.entry(s).word.singular_in_s)
     {
         return single.to_string();
     }
@@ -3653,6 +3644,8 @@ mod tests {
 
     #[test]
     fn lemmas() {
+        let lex = Lexicons::new();
+        let lemma = |w| lemma(&lex, w);
         assert_eq!(lemma("gunmen"), "gunman");
         assert_eq!(lemma("women"), "woman");
         assert_eq!(lemma("specimens"), "specimen");

@@ -62,6 +62,8 @@ pub(crate) struct Word {
     /// A participle that stands for those counted, alone after a number
     /// (`counted_participles.txt`): "12 injured".
     pub(crate) counted_participle: bool,
+    /// A singular noun in "-s" (`singular_nouns.txt`): "gas", "bus".
+    pub(crate) singular_in_s: bool,
 }
 
 /// What a unit measures.
@@ -421,6 +423,11 @@ impl Lexicons {
         for e in lexicon::entries(ly_nouns) {
             words.entry(e.key.to_lowercase()).or_default().ly_noun = true;
         }
+        let (_, singulars) = lexicon_file!("singular_nouns.txt");
+        for e in lexicon::entries(singulars) {
+            words.entry(e.key.to_lowercase()).or_default().singular_in_s =
+                true;
+        }
         let (_, change) = lexicon_file!("change_verbs.txt");
         for e in lexicon::entries(change) {
             words.entry(e.key.to_lowercase()).or_default().change = true;
@@ -629,6 +636,7 @@ impl Lexicons {
                 ly_noun: false,
                 change: false,
                 counted_participle: false,
+                singular_in_s: false,
             },
             hedges: Groups { first: 0, last: 0 },
             post_hedges: Groups { first: 0, last: 0 },
