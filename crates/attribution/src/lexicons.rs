@@ -34,6 +34,8 @@ const PUBLISHING_VERBS: &str =
     include_str!("../../../data/lexicons/publishing_verbs.txt");
 const COLLECTIVE_SOURCES: &str =
     include_str!("../../../data/lexicons/collective_sources.txt");
+const PARTICLE_VERBS: &str =
+    include_str!("../../../data/lexicons/particle_verbs.txt");
 
 /// Words that open a time before a month or weekday: "on Monday", "in
 /// March", "last Friday", "this May", "early June".
@@ -86,9 +88,19 @@ pub(crate) enum Form {
     Gerund,
 }
 
+/// A form of a verb that reports only with its particle after it
+/// (`particle_verbs.txt`: "pointed out").
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub(crate) struct ParticleVerb {
+    pub(crate) form: Form,
+    /// The particle, in lower case ("out").
+    pub(crate) particle: String,
+}
+
 #[derive(Clone, Debug)]
 pub(crate) struct Lexicons {
     verbs: WordMap<Verb>,
+    particle_verbs: WordMap<ParticleVerb>,
     titles: WordSet,
     /// The title words marked `modifier` ("health", "former").
     title_modifiers: WordSet,
@@ -162,11 +174,29 @@ impl Lexicons {
                 }
             }
         }
+        let mut particle_verbs = Vec::new();
+        for e in lexicon::entries(PARTICLE_VERBS) {
+            let (lemma, particle) =
+                e.key.rsplit_once(' ').unwrap_or_else(|| {
+                    panic!(
+                        "particle_verbs.txt:{}: no particle in {:?}",
+                        e.line, e.key
+                    )
+                });
+            for form in e.value.unwrap_or(lemma).split_whitespace() {
+                let verb = ParticleVerb {
+                    form: form_of(lemma, form),
+                    particle: particle.to_lowercase(),
+                };
+                particle_verbs.push((form.to_lowercase(), verb));
+            }
+        }
         let set = |text: &str| -> WordSet {
             lexicon::entries(text).map(|e| e.key.to_lowercase()).collect()
         };
         Lexicons {
             verbs: WordMap::new(verbs),
+            particle_verbs: WordMap::new(particle_verbs),
             titles: set(TITLES),
             title_modifiers: marked(TITLES, &["modifier"]),
             organisations: set(ORGANISATIONS),
@@ -205,10 +235,12 @@ impl Lexicons {
         }
     }
 
-    /// The words a cue starts or turns on: every verb form, and the
-    /// first word of each cue phrase ("according").
+    /// The words a cue starts or turns on: every verb form (with a
+    /// particle or without), and the first word of each cue phrase
+    /// ("according").
     pub(crate) fn trigger_words(&self) -> Vec<String> {
         let mut out: Vec<String> = self.verbs.iter().map(|(k, _)| k).collect();
+        out.extend(self.particle_verbs.iter().map(|(k, _)| k));
         out.extend(self.cue_phrases.iter().map(|p| p[0].clone()));
         out.sort();
         out.dedup();
@@ -217,6 +249,11 @@ impl Lexicons {
 
     pub(crate) fn verb(&self, w: &str) -> Option<Verb> {
         self.verbs.get(w).copied()
+    }
+
+    /// `w` as a form of a verb that reports only with its particle.
+    pub(crate) fn particle_verb(&self, w: &str) -> Option<&ParticleVerb> {
+        self.particle_verbs.get(w)
     }
 
     pub(crate) fn is_title(&self, w: &str) -> bool {
@@ -376,6 +413,12 @@ mod tests {
         assert!(lex.verb("believes").unwrap().hedged);
         assert_eq!(lex.verb("adding").unwrap().form, Form::Gerund);
         assert_eq!(lex.verb("stresses").unwrap().form, Form::Third);
+        let pointed = lex.particle_verb("Pointed").unwrap();
+        assert_eq!(
+            (pointed.form, pointed.particle.as_str()),
+            (Form::Past, "out")
+        );
+        assert!(lex.verb("pointed").is_none());
         assert!(lex.is_title("Secretary"));
         assert!(lex.is_organisation("ministry"));
         assert_eq!(lex.cue_phrases[0], ["according", "to"]);

@@ -138,7 +138,9 @@ impl AttributionTagger {
                     .filter(|p| p[0] == *w)
                     .cloned()
                     .collect();
-                Trigger { verb: lex.verb(w).is_some(), phrases }
+                let verb =
+                    lex.verb(w).is_some() || lex.particle_verb(w).is_some();
+                Trigger { verb, phrases }
             })
             .collect();
         AttributionTagger { lex, cues, triggers }
