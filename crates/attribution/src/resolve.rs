@@ -643,14 +643,15 @@ impl<'a> Resolver<'a> {
             }
         }
         // "Secretary of State Marco Rubio", "Governor of the Bank of
-        // England Andrew Bailey": a title, what it is of, then the name
+        // England Andrew Bailey", "Senator from Vermont Bernie Sanders": a
+        // title, what it is of, then the name
         // (its last two words, three with an initial between).
         // All after "of" is capitals and the words that join them, or
         // words in lower case before the name ("secretary of state Marco
         // Rubio", "minister of foreign affairs Abbas Araghchi").
         // So too "ambassador to Russia Kazem Jalali".
         let of = (core < all.len()
-            && in_list(all[core], &["of", "for"])
+            && in_list(all[core], &["of", "for", "from"])
             && self.lex.is_title(strip_possessive(last)))
         .then_some(core + 1);
         let to = || {
@@ -1371,9 +1372,50 @@ impl<'a> Resolver<'a> {
             if k + 1 >= words.len() || words[words.len() - 1].1 != e {
                 continue;
             }
-            let run = &self.text[words[k].0..e];
+            // With the title before it when what the title is of comes
+            // between, so that is not read as a given name.
+            let start =
+                self.title_of_before(first, floor).unwrap_or(words[k].0);
+            let run = &self.text[start..e];
             if let Some(name) = self.person(self.mention(run)) {
                 return Some(name);
+            }
+        }
+        None
+    }
+
+    /// Where the title starts before the capitalized words from byte
+    /// `first` (not before `floor`), when they begin with what it is of:
+    /// "Secretary of State | Antony Blinken", "Senator from Vermont |
+    /// Bernie Sanders", "Governor of the Bank of England | Andrew Bailey".
+    fn title_of_before(&self, first: usize, floor: usize) -> Option<usize> {
+        let word = |(a, b): (usize, usize)| &self.text[a..b];
+        let mut at = first;
+        // A few links at most: "of the Bank of England".
+        for _ in 0..4 {
+            let (a, b) = word_before(self.text, at, floor)?;
+            if in_list(word((a, b)), &["the"]) {
+                at = a;
+                continue;
+            }
+            if !in_list(word((a, b)), &["of", "for", "from"]) {
+                return None;
+            }
+            let before = word_before(self.text, a, floor)?;
+            if self.lex.is_title(word(before)) {
+                return Some(before.0);
+            }
+            // A body's name between: go back over its capitals.
+            at = a;
+            while let Some(w) =
+                word_before(self.text, at, floor).filter(|&w| {
+                    capitalized(word(w)) && !self.lex.is_title(word(w))
+                })
+            {
+                at = w.0;
+            }
+            if at == a {
+                return None;
             }
         }
         None
@@ -1755,6 +1797,10 @@ mod tests {
         assert_eq!(
             r.mention("Russian President Vladimir Putin"),
             Mention::Person("Vladimir Putin".into())
+        );
+        assert_eq!(
+            r.mention("Senator from Vermont Bernie Sanders"),
+            Mention::Person("Bernie Sanders".into())
         );
         assert_eq!(
             r.mention("Iran's ambassador to Russia Kazem Jalali"),
@@ -2296,6 +2342,23 @@ mod tests {
                 &["clashed. |Pelletier", "he"]
             ),
             [some("Jonas Pelletier"), some("Jonas Pelletier")]
+        );
+        // A title and what it is of before the name in full: the place
+        // or body is no given name.
+        assert_eq!(
+            names(
+                "Yesterday, United States Senator from Vermont Bernie \
+                 Sanders won. Sanders said the path was closed. Secretary \
+                 of State Antony Blinken arrived. Blinken said the talks \
+                 would go on. The Governor of the Bank of England Andrew \
+                 Bailey spoke too. Bailey said rates would fall.",
+                &["won. |Sanders", "arrived. |Blinken", "too. |Bailey"]
+            ),
+            [
+                some("Bernie Sanders"),
+                some("Antony Blinken"),
+                some("Andrew Bailey")
+            ]
         );
         // A surname alone in the text stands for the name in full.
         assert_eq!(
